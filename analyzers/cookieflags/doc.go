@@ -1,0 +1,6 @@
+// Package cookieflags defines an Analyzer (work in progress).
+//
+// # Analyzer cookieflags
+//
+// cookieflags: placeholder
+package cookieflags

@@ -1,0 +1,6 @@
+// Package sessionrevoke defines an Analyzer (work in progress).
+//
+// # Analyzer sessionrevoke
+//
+// sessionrevoke: placeholder
+package sessionrevoke

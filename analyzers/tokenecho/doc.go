@@ -1,0 +1,33 @@
+// Package tokenecho defines an Analyzer that reports login handlers
+// which hand the client back a token the client supplied.
+//
+// # Analyzer tokenecho
+//
+// tokenecho: report login handlers that reuse a client-supplied session token
+//
+// A login handler must issue a new session credential. If it takes a
+// token or session ID from the request (a cookie, header, query or form
+// parameter, or a field of the decoded body) and returns it as the
+// session credential (in a Set-Cookie, a response header, the response
+// body or JSON), or adopts it as the key of the new server-side session,
+// an attacker who planted that token in the victim's browser is logged in
+// as the victim once the victim logs in: session fixation (CWE-384).
+//
+// A handler is a login when it verifies a password (bcrypt, argon2,
+// scrypt, pbkdf2 or a CheckPassword-like call, here or in a helper,
+// also in another package), is named like Login or SignIn, or is
+// registered for a non-GET route under a login, signin, session or token
+// path. Values are followed through assignments, string operations,
+// struct fields, JSON decoding, helpers, methods, closures and across
+// packages. A freshly generated token (crypto/rand, uuid, a signed JWT)
+// is safe; refresh tokens sent back by a refresh endpoint are not
+// reported.
+//
+//	func login(w http.ResponseWriter, r *http.Request) {
+//		c, _ := r.Cookie("sid")
+//		... verify password ...
+//		http.SetCookie(w, &http.Cookie{Name: "sid", Value: c.Value}) // reported
+//	}
+//
+// Issue a fresh token instead, e.g. from crypto/rand.Text().
+package tokenecho

@@ -1,0 +1,6 @@
+// Package tokenquery defines an Analyzer (work in progress).
+//
+// # Analyzer tokenquery
+//
+// tokenquery: placeholder
+package tokenquery

@@ -1,0 +1,310 @@
+package authflow
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// collect adds what instr contributes to the summary: returned origins,
+// values sent to the client and session operations.
+func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
+	switch in := instr.(type) {
+	case *ssa.Return:
+		for i, r := range in.Results {
+			if i < len(sum.Results) {
+				sum.Results[i], _ = sum.Results[i].union(f.taint[r])
+			}
+		}
+	case *ssa.MapUpdate:
+		if name, ok := f.storeMap(in.Map); ok {
+			sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: f.deepTaint(in.Key), Pos: in.Pos()})
+			sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: f.deepTaint(in.Key), Pos: in.Pos()})
+		}
+	case ssa.CallInstruction:
+		f.collectCall(in.Common(), sum)
+	}
+}
+
+// collectCall records sinks and session events of one call.
+func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
+	pos := c.Pos()
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		if b.Name() == "delete" && len(c.Args) > 0 {
+			if name, ok := f.storeMap(c.Args[0]); ok {
+				sum.Events = append(sum.Events, Event{Kind: SessionRevoke, Name: name, Pos: pos})
+			}
+		}
+		return
+	}
+	recv, args := splitArgs(c)
+	m := f.r.Model
+	if obj := calleeFunc(c); obj != nil {
+		name := obj.FullName()
+		for _, s := range m.Sinks[name] {
+			if hit, ok := f.sinkHit(s, recv, args, pos); ok {
+				sum.Sinks = append(sum.Sinks, hit)
+			}
+		}
+		if cs := m.CookieSetters[name]; cs != nil {
+			ck := f.r.cookieAt(f, cs, recv, args)
+			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
+		}
+		if kind, ok := f.classify(obj, recv, c); ok {
+			ev := Event{Kind: kind, Name: obj.Name(), Pos: pos}
+			if kind == SessionStore {
+				ev.Key = f.storeKey(args)
+				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: ev.Key, Pos: pos})
+			}
+			sum.Events = append(sum.Events, ev)
+		}
+	}
+	callee := f.calleeSummary(c)
+	if callee == nil {
+		return
+	}
+	params, frees := f.actuals(c)
+	for _, h := range callee.Sinks {
+		h.Taint, h.Pos = h.Taint.subst(params, frees, pos), pos
+		sum.Sinks = append(sum.Sinks, h)
+	}
+	for _, e := range callee.Events {
+		e.Key, e.Pos = e.Key.subst(params, frees, pos), pos
+		sum.Events = append(sum.Events, e)
+	}
+}
+
+// sinkHit returns what a call matching sink s sends to the client.
+func (f *flow) sinkHit(s *frameworks.Sink, recv ssa.Value, args []ssa.Value, pos token.Pos) (SinkHit, bool) {
+	if s.Writer >= 0 && !f.isResponse(argAt(args, s.Writer)) {
+		return SinkHit{}, false
+	}
+	if len(s.Recv) > 0 && !f.fromResponseCall(recv, s.Recv) {
+		return SinkHit{}, false
+	}
+	arg := argAt(args, s.Arg)
+	if arg == nil {
+		return SinkHit{}, false
+	}
+	var t Taint
+	if s.Field != "" {
+		root, path := f.addr(arg)
+		t, _ = f.taint[arg].union(f.memTaint(root, path+"."+s.Field))
+	} else {
+		t = f.deepTaint(arg)
+	}
+	return SinkHit{Output: s.Output, Name: argString(args, s.NameArg), Taint: t, Pos: pos}, true
+}
+
+// isResponse reports whether v is an HTTP response writer.
+func (f *flow) isResponse(v ssa.Value) bool {
+	if v == nil {
+		return false
+	}
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeInterface:
+			v = x.X
+			continue
+		}
+		return f.r.Model.IsResponse(v.Type())
+	}
+}
+
+// fromResponseCall reports whether v is the result of one of the calls
+// named, made on or with an HTTP response.
+func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	obj := calleeFunc(call.Common())
+	if obj == nil {
+		return false
+	}
+	for _, name := range calls {
+		if obj.FullName() != name {
+			continue
+		}
+		recv, args := splitArgs(call.Common())
+		if recv != nil {
+			return true // a method of the response itself
+		}
+		return len(args) > 0 && f.isResponse(args[0])
+	}
+	return false
+}
+
+// classify recognizes session and credential operations: modelled
+// calls, sync.Map stores, and, by name, calls whose bodies authvet cannot
+// see (interface methods, packages outside the analysis).
+func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (EventKind, bool) {
+	m := f.r.Model
+	name := obj.FullName()
+	switch {
+	case m.CredentialCheck[name]:
+		return CredentialCheck, true
+	case m.Renewers[name]:
+		return SessionRenew, true
+	case m.Revokers[name]:
+		return SessionRevoke, true
+	case m.Stores[name]:
+		return SessionStore, true
+	}
+	if obj.Pkg() == nil {
+		return 0, false
+	}
+	if obj.Pkg().Path() == "sync" && recv != nil && strings.HasPrefix(name, "(*sync.Map).") {
+		if _, ok := f.storeMap(recv); !ok {
+			return 0, false
+		}
+		switch obj.Name() {
+		case "Store", "LoadOrStore", "Swap":
+			return SessionStore, true
+		case "Delete", "LoadAndDelete", "Clear":
+			return SessionRevoke, true
+		}
+		return 0, false
+	}
+	if isStdlib(obj.Pkg().Path()) || f.r.Model.Index.Sources[name] != nil {
+		return 0, false
+	}
+	short := obj.Name()
+	if frameworks.CredentialCheckName.MatchString(short) {
+		return CredentialCheck, true
+	}
+	if f.calleeSummary(c) != nil {
+		return 0, false // analyzed: its body says what it does, not its name
+	}
+	switch {
+	case renewName(short):
+		return SessionRenew, true
+	case frameworks.SessionRevokeName.MatchString(short) && f.aboutSessions(obj, recv):
+		return SessionRevoke, true
+	case frameworks.SessionStoreName.MatchString(short):
+		return SessionStore, true
+	}
+	return 0, false
+}
+
+// renewName matches calls that issue a new session ID.
+func renewName(name string) bool {
+	l := strings.ToLower(name)
+	return (strings.HasPrefix(l, "renew") || strings.HasPrefix(l, "regenerate") || strings.HasPrefix(l, "rotate")) &&
+		(strings.Contains(l, "session") || strings.Contains(l, "token") || strings.HasSuffix(l, "id"))
+}
+
+// aboutSessions reports whether a generically named call ("Delete",
+// "Clear") acts on sessions or tokens: by its name or its receiver's type.
+func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
+	if frameworks.StoreTypeName.MatchString(obj.Name()) {
+		return true
+	}
+	return recv != nil && frameworks.StoreTypeName.MatchString(typeKey(recv.Type()))
+}
+
+// storeMap reports whether m is a long-lived map or sync.Map that holds
+// sessions or tokens, judging by the name of the global or field it is
+// kept in, or by its type; it returns that name.
+func (f *flow) storeMap(m ssa.Value) (string, bool) {
+	root, path := f.addr(m)
+	var name string
+	switch r := root.(type) {
+	case *ssa.Global:
+		name = r.Name() + path
+	case *ssa.Parameter, *ssa.FreeVar:
+		if path == "" {
+			return "", false // a map handed in by the caller
+		}
+		name = path
+	default:
+		if ld, ok := root.(*ssa.UnOp); ok {
+			if fa, ok := ld.X.(*ssa.FieldAddr); ok {
+				_, p := f.addr(fa)
+				name = p
+				break
+			}
+		}
+		return "", false // a local map
+	}
+	name = strings.TrimLeft(name, "*.")
+	if frameworks.StoreTypeName.MatchString(name) || frameworks.StoreTypeName.MatchString(typeKey(m.Type())) {
+		return name, true
+	}
+	return "", false
+}
+
+// storeKey returns the origins of the key of a new session entry: the
+// first string argument of a store call.
+func (f *flow) storeKey(args []ssa.Value) Taint {
+	for _, a := range args {
+		if b, ok := a.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return f.deepTaint(a)
+		}
+	}
+	return nil
+}
+
+// collectWrites records, for the summary, fields written through
+// parameters and into returned values.
+func (f *flow) collectWrites(sum *Summary) {
+	for i, p := range f.fn.Params {
+		f.writesUnder(p, "", i, sum)
+	}
+	for _, b := range f.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for i, r := range ret.Results {
+			root, base := f.addr(r)
+			f.writesUnder(root, base, -1-i, sum)
+		}
+	}
+}
+
+// writesUnder adds a Write for each store below root and base.
+func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary) {
+	for path, stored := range f.mem[root] {
+		rest, ok := strings.CutPrefix(path, base)
+		if !ok || rest == "" {
+			continue
+		}
+		for _, s := range stored {
+			w := Write{Param: param, Path: rest, Taint: s.Taint}
+			if s.Value != nil {
+				w.Taint, _ = w.Taint.union(f.deepTaint(s.Value))
+			}
+			if s.Const != nil {
+				w.Const = s.Const.ExactString()
+			}
+			sum.Writes = append(sum.Writes, w)
+		}
+	}
+}
+
+// isStdlib reports whether path is a standard library package, by its
+// first element (a dotless path is not enough: GOPATH-style test
+// packages have none either).
+func isStdlib(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return stdRoots[first]
+}
+
+var stdRoots = map[string]bool{}
+
+func init() {
+	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto
+		database debug embed encoding errors expvar flag fmt go hash html image index internal
+		io iter log maps math mime net os path plugin reflect regexp runtime slices sort strconv
+		strings structs sync syscall testing text time unicode unique unsafe vendor weak`) {
+		stdRoots[r] = true
+	}
+}

@@ -1,0 +1,205 @@
+package authflow
+
+import (
+	"go/constant"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// A Cookie is what can be known statically of a cookie at the call that
+// sets it.
+type Cookie struct {
+	Setter *frameworks.CookieSetter
+	Type   *frameworks.CookieType // nil for positional setters
+	// Struct is the cookie struct value passed to the setter, or nil.
+	Struct ssa.Value
+	Name   string // constant name, or ""
+	Value  Taint  // origins of the cookie's value
+	// Flags holds the cookie's attributes by CookieType field role:
+	// "HttpOnly", "Secure", "SameSite", "MaxAge", "Expires".
+	Flags map[string]Flag
+}
+
+// A Flag is what is known of one cookie attribute.
+type Flag struct {
+	Set   bool           // some value was given
+	Const constant.Value // a constant given; constant true wins over false
+	Any   bool           // some value given is not constant
+	Value ssa.Value      // a non-constant value given, for Expires
+}
+
+// Bool reports whether the flag is set to the constant true; known is
+// false when a non-constant value was given.
+func (fl Flag) Bool() (val, known bool) {
+	if fl.Any {
+		return false, false
+	}
+	if fl.Const != nil && fl.Const.Kind() == constant.Bool {
+		return constant.BoolVal(fl.Const), true
+	}
+	return false, true
+}
+
+// Deleted reports whether the cookie is being expired: MaxAge < 0, or
+// Expires set to the Unix epoch or a time in the past.
+func (c *Cookie) Deleted() bool {
+	if ma := c.Flags["MaxAge"]; ma.Const != nil && ma.Const.Kind() == constant.Int {
+		if v, ok := constant.Int64Val(ma.Const); ok && v < 0 {
+			return true
+		}
+	}
+	return isPastTime(c.Flags["Expires"].Value)
+}
+
+// CookieAt describes the cookie set by call in fn, if call is a
+// modelled cookie setter.
+func (r *Result) CookieAt(fn *ssa.Function, call *ssa.CallCommon) (*Cookie, bool) {
+	obj := calleeFunc(call)
+	if obj == nil {
+		return nil, false
+	}
+	cs := r.Model.CookieSetters[obj.FullName()]
+	if cs == nil {
+		return nil, false
+	}
+	recv, args := splitArgs(call)
+	return r.cookieAt(r.flow(fn), cs, recv, args), true
+}
+
+// cookieAt describes the cookie a setter call sets.
+func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, args []ssa.Value) *Cookie {
+	c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
+	if cs.Cookie < 0 {
+		c.Name = argString(args, cs.Name)
+		if v := argAt(args, cs.Value); v != nil {
+			c.Value = f.deepTaint(v)
+		}
+		for role, i := range map[string]int{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
+			if v := argAt(args, i); v != nil {
+				c.Flags[role] = flagOf([]ssa.Value{v})
+			}
+		}
+		c.Flags["SameSite"] = f.sameSiteOn(recv)
+		return c
+	}
+	arg := argAt(args, cs.Cookie)
+	if arg == nil {
+		return c
+	}
+	c.Struct = arg
+	c.Type = r.Model.CookieType(arg.Type())
+	if c.Type == nil {
+		return c
+	}
+	c.Flags = r.StructFlags(f.fn, arg, c.Type)
+	if n := c.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
+		c.Name = constant.StringVal(n.Const)
+	}
+	root, path := f.addr(arg)
+	c.Value, _ = f.taint[arg].union(f.memTaint(root, path+"."+c.Type.Value))
+	return c
+}
+
+// StructFlags returns the attributes stored into the cookie or options
+// struct v, in fn and in the helpers fn passes it to, by role.
+func (r *Result) StructFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) map[string]Flag {
+	f := r.flow(fn)
+	root, path := f.addr(v)
+	flags := map[string]Flag{}
+	for role, field := range map[string]string{
+		"Name": ct.Name, "HttpOnly": ct.HTTPOnly, "Secure": ct.Secure,
+		"SameSite": ct.SameSite, "MaxAge": ct.MaxAge, "Expires": ct.Expires,
+	} {
+		if field == "" {
+			continue
+		}
+		flags[role] = flagOfStored(f.mem[root][path+"."+field])
+	}
+	return flags
+}
+
+// sameSiteOn returns the SameSite given to gin-style SetSameSite calls
+// on recv within the function.
+func (f *flow) sameSiteOn(recv ssa.Value) Flag {
+	var vals []ssa.Value
+	if recv == nil {
+		return Flag{}
+	}
+	for _, ref := range *recv.Referrers() {
+		call, ok := ref.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		obj := calleeFunc(call.Common())
+		if obj == nil {
+			continue
+		}
+		if s := f.r.Model.SameSiteSetters[obj.FullName()]; s != nil {
+			if _, args := splitArgs(call.Common()); argAt(args, s.Arg) != nil {
+				vals = append(vals, args[s.Arg])
+			}
+		}
+	}
+	return flagOf(vals)
+}
+
+// flagOf summarizes the values given to one attribute.
+func flagOf(vals []ssa.Value) Flag {
+	var st []Stored
+	for _, v := range vals {
+		st = append(st, Stored{Value: v, Const: constOf(v)})
+	}
+	return flagOfStored(st)
+}
+
+// flagOfStored summarizes the stores into one attribute. A constant true
+// anywhere wins over constant false, so that "set it later" is honoured.
+func flagOfStored(stored []Stored) Flag {
+	var fl Flag
+	for _, s := range stored {
+		fl.Set = true
+		switch {
+		case s.Const != nil:
+			if fl.Const == nil || !(fl.Const.Kind() == constant.Bool && constant.BoolVal(fl.Const)) {
+				fl.Const = s.Const
+			}
+		case s.Value != nil:
+			if _, zero := s.Value.(*ssa.Const); zero {
+				continue // a zero value from a composite literal
+			}
+			fl.Any = true
+			fl.Value = s.Value
+		default:
+			fl.Any = true
+		}
+	}
+	return fl
+}
+
+// isPastTime reports whether v is time.Unix(n, _) with a constant n, or
+// a time shifted by a constant negative duration: the usual ways to
+// write an expiry that deletes a cookie.
+func isPastTime(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	obj := calleeFunc(call.Common())
+	if obj == nil {
+		return false
+	}
+	_, args := splitArgs(call.Common())
+	switch obj.FullName() {
+	case "time.Unix":
+		return len(args) > 0 && constOf(args[0]) != nil
+	case "(time.Time).Add", "(time.Time).AddDate":
+		for _, a := range args {
+			if c := constOf(a); c != nil && constant.Sign(c) < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,268 @@
+package authflow
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// Stored is a value written to memory: by a Store or MapUpdate in the
+// function (Value set), or by a callee through a parameter (Value nil).
+type Stored struct {
+	Value ssa.Value
+	Const constant.Value // the constant stored, if known
+	Taint Taint          // for callee writes
+	Pos   token.Pos
+}
+
+// flow is the intraprocedural analysis of one function. Values carry a
+// Taint; memory is modelled by access paths from a root value (an
+// allocation, parameter, call result or global) and is flow-insensitive:
+// a field holds everything ever stored into it.
+type flow struct {
+	r       *Result
+	fn      *ssa.Function
+	taint   map[ssa.Value]Taint
+	tuple   map[ssa.Value][]Taint // per-result origins of calls returning tuples
+	mem     map[ssa.Value]map[string][]Stored
+	sum     *Summary
+	changed bool
+}
+
+// maxRounds bounds the fixed-point iteration; taint only grows, and real
+// functions settle in two or three rounds.
+const maxRounds = 8
+
+func newFlow(r *Result, fn *ssa.Function) *flow {
+	return &flow{
+		r: r, fn: fn,
+		taint: map[ssa.Value]Taint{},
+		tuple: map[ssa.Value][]Taint{},
+		mem:   map[ssa.Value]map[string][]Stored{},
+		sum:   &Summary{},
+	}
+}
+
+// solve computes the taint of every value, then the function's summary.
+func (f *flow) solve() {
+	for i, p := range f.fn.Params {
+		f.taint[p] = Taint{{Kind: Param, Index: i}}
+	}
+	for i, fv := range f.fn.FreeVars {
+		f.taint[fv] = Taint{{Kind: Free, Index: i}}
+	}
+	for range maxRounds {
+		f.changed = false
+		for _, b := range f.fn.Blocks {
+			for _, instr := range b.Instrs {
+				f.transfer(instr)
+			}
+		}
+		if !f.changed {
+			break
+		}
+	}
+	sum := &Summary{Results: make([]Taint, f.fn.Signature.Results().Len())}
+	for _, b := range f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			f.collect(instr, sum)
+		}
+	}
+	f.collectWrites(sum)
+	f.sum = sum
+}
+
+// setTaint adds t to the origins of v.
+func (f *flow) setTaint(v ssa.Value, t Taint) {
+	if len(t) == 0 {
+		return
+	}
+	var grew bool
+	f.taint[v], grew = f.taint[v].union(t)
+	f.changed = f.changed || grew
+}
+
+// valueTaint returns the origins of v.
+func (f *flow) valueTaint(v ssa.Value) Taint {
+	return f.taint[v]
+}
+
+// deepTaint returns the origins of v and of everything stored in it.
+func (f *flow) deepTaint(v ssa.Value) Taint {
+	root, path := f.addr(v)
+	t, _ := f.taint[v].union(f.memTaint(root, path))
+	return t
+}
+
+// addr returns the root value and access path of an address or reference.
+func (f *flow) addr(v ssa.Value) (ssa.Value, string) {
+	switch v := v.(type) {
+	case *ssa.FieldAddr:
+		root, path := f.addr(v.X)
+		return root, path + "." + fieldName(v.X.Type(), v.Field)
+	case *ssa.IndexAddr:
+		root, path := f.addr(v.X)
+		return root, path + "[]"
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			// A load reads the memory at its address; a loaded pointer
+			// leads on to what it points to. Globals are roots, so the
+			// same global has the same paths in every function.
+			root, path := f.addr(v.X)
+			if _, ok := v.Type().Underlying().(*types.Pointer); ok {
+				path += "*"
+			}
+			return root, path
+		}
+	case *ssa.MakeInterface:
+		return f.addr(v.X)
+	case *ssa.ChangeType:
+		return f.addr(v.X)
+	case *ssa.Slice:
+		return f.addr(v.X)
+	}
+	return v, ""
+}
+
+// store records that s was written at root and path.
+func (f *flow) store(root ssa.Value, path string, s Stored) {
+	paths := f.mem[root]
+	if paths == nil {
+		paths = map[string][]Stored{}
+		f.mem[root] = paths
+	}
+	for _, old := range paths[path] {
+		if old.Value == s.Value && old.Pos == s.Pos && len(old.Taint) >= len(s.Taint) {
+			return
+		}
+	}
+	paths[path] = append(paths[path], s)
+	f.changed = true
+}
+
+// memTaint returns the origins of what is stored at path under root, in
+// its fields or elements, or in a parent written as a whole.
+func (f *flow) memTaint(root ssa.Value, path string) Taint {
+	var t Taint
+	for p, stored := range f.mem[root] {
+		if !related(p, path) {
+			continue
+		}
+		for _, s := range stored {
+			if s.Value != nil {
+				t, _ = t.union(f.deepTaint(s.Value))
+			}
+			t, _ = t.union(s.Taint)
+		}
+	}
+	return t
+}
+
+// related reports whether access paths a and b overlap: one is a prefix
+// of the other at a path boundary.
+func related(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a) && (len(a) == len(b) || a == "" || strings.ContainsRune(".[*", rune(b[len(a)])))
+}
+
+// fieldName returns the name of field i of the struct that t is, or
+// points to.
+func fieldName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
+		return s.Field(i).Name()
+	}
+	return "?"
+}
+
+// jsonName returns the name a struct field has in a decoded body: its
+// json tag, or its Go name.
+func jsonName(t types.Type, i int) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= s.NumFields() {
+		return ""
+	}
+	tag := reflectTag(s.Tag(i), "json")
+	if tag != "" && tag != "-" {
+		return tag
+	}
+	return s.Field(i).Name()
+}
+
+// reflectTag returns the name part of the key entry of a struct tag.
+func reflectTag(tag, key string) string {
+	for tag != "" {
+		i := strings.Index(tag, `:"`)
+		if i < 0 {
+			return ""
+		}
+		name := strings.TrimSpace(tag[:i])
+		rest := tag[i+2:]
+		j := strings.Index(rest, `"`)
+		if j < 0 {
+			return ""
+		}
+		if name == key {
+			v, _, _ := strings.Cut(rest[:j], ",")
+			return v
+		}
+		tag = rest[j+1:]
+	}
+	return ""
+}
+
+// fieldSource returns the input held by field i of the struct X points to.
+func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
+	t := x.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	fs := f.r.Model.FieldSources[typeKey(t)+"."+fieldName(t, i)]
+	if fs == nil {
+		return 0
+	}
+	return fs.Input
+}
+
+// typeKey names a type as the tables do.
+func typeKey(t types.Type) string {
+	return types.TypeString(types.Unalias(t), nil)
+}
+
+// constOf returns the constant value of v, looking through conversions.
+func constOf(v ssa.Value) constant.Value {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.Value
+	case *ssa.MakeInterface:
+		return constOf(v.X)
+	case *ssa.ChangeType:
+		return constOf(v.X)
+	case *ssa.Convert:
+		return constOf(v.X)
+	}
+	return nil
+}
+
+// ConstString returns v as a constant string, or "".
+func ConstString(v ssa.Value) string { return constString(v) }
+
+// constString returns v as a constant string, or "".
+func constString(v ssa.Value) string {
+	if c := constOf(v); c != nil && c.Kind() == constant.String {
+		return constant.StringVal(c)
+	}
+	return ""
+}

@@ -1,0 +1,134 @@
+package authflow
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// LabelKind says where a value came from.
+type LabelKind uint8
+
+const (
+	Input LabelKind = iota + 1 // read from the HTTP request
+	Fresh                      // minted by a secret generator
+	Param                      // the function's parameter Index (symbolic, in summaries)
+	Free                       // the closure's free variable Index (symbolic, in summaries)
+)
+
+// A Label is one origin of a value.
+type Label struct {
+	Kind  LabelKind
+	Input frameworks.Input // for Input
+	Name  string           // input, field or map key name, e.g. "token"
+	Index int              // for Param and Free
+	Pos   token.Pos        // where it was read; NoPos when imported from a fact
+}
+
+func (l Label) String() string {
+	switch l.Kind {
+	case Input:
+		return fmt.Sprintf("%s %q", l.Input, l.Name)
+	case Fresh:
+		return "fresh secret"
+	case Param:
+		return fmt.Sprintf("param%d", l.Index)
+	default:
+		return fmt.Sprintf("free%d", l.Index)
+	}
+}
+
+// Taint is a small set of labels.
+type Taint []Label
+
+// union returns t with the labels of u added, and whether it grew.
+func (t Taint) union(u Taint) (Taint, bool) {
+	grew := false
+	for _, l := range u {
+		if !slices.Contains(t, l) {
+			t = append(t, l)
+			grew = true
+		}
+	}
+	return t, grew
+}
+
+// Inputs returns the labels of client input.
+func (t Taint) Inputs() Taint {
+	var out Taint
+	for _, l := range t {
+		if l.Kind == Input {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// HasFresh reports whether some origin is a freshly minted secret.
+func (t Taint) HasFresh() bool {
+	return slices.ContainsFunc(t, func(l Label) bool { return l.Kind == Fresh })
+}
+
+// named returns t with every unnamed label named name.
+func (t Taint) named(name string) Taint {
+	if name == "" || len(t) == 0 {
+		return t
+	}
+	out := make(Taint, len(t))
+	for i, l := range t {
+		if l.Name == "" && (l.Kind == Input || l.Kind == Fresh) {
+			l.Name = name
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// as returns t with every input label's kind replaced by in (if set).
+func (t Taint) as(in frameworks.Input) Taint {
+	if in == 0 {
+		return t
+	}
+	out := make(Taint, len(t))
+	for i, l := range t {
+		if l.Kind == Input {
+			l.Input = in
+		}
+		out[i] = l
+	}
+	return out
+}
+
+// subst replaces symbolic labels by the caller's taint of the matching
+// argument or closure binding.
+func (t Taint) subst(params, frees []Taint, pos token.Pos) Taint {
+	var out Taint
+	for _, l := range t {
+		switch {
+		case l.Kind == Param && l.Index < len(params):
+			out, _ = out.union(params[l.Index])
+		case l.Kind == Free && l.Index < len(frees):
+			out, _ = out.union(frees[l.Index])
+		case l.Kind == Param || l.Kind == Free:
+			// unknown argument: drop
+		default:
+			if l.Pos == token.NoPos {
+				l.Pos = pos
+			}
+			out, _ = out.union(Taint{l})
+		}
+	}
+	return out
+}
+
+// stripped returns t without positions, for export in a fact.
+func (t Taint) stripped() Taint {
+	out := make(Taint, len(t))
+	for i, l := range t {
+		l.Pos = token.NoPos
+		out[i] = l
+	}
+	return out
+}

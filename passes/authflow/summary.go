@@ -1,0 +1,134 @@
+package authflow
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// A Summary says what a function does with client input and sessions,
+// in terms of its parameters. Summaries of exported functions cross
+// package boundaries as facts.
+type Summary struct {
+	Results []Taint   // origins of each result
+	Sinks   []SinkHit // values sent to the client, here or in callees
+	Writes  []Write   // fields written through parameters
+	Events  []Event   // session and credential operations, here or in callees
+}
+
+// A SinkHit is a value sent to the client.
+type SinkHit struct {
+	Output frameworks.Output
+	Name   string // header or cookie name, or map key for session keys
+	Taint  Taint
+	Pos    token.Pos // the sending call, or the call that leads to it
+}
+
+// A Write is a store into a field reached from parameter Param, such as
+// a helper setting cookie.HttpOnly. Const is the stored constant in
+// go/constant's ExactString form, or "" if not constant.
+type Write struct {
+	Param int
+	Path  string
+	Const string
+	Taint Taint
+}
+
+// EventKind classifies session and credential operations.
+type EventKind uint8
+
+const (
+	CredentialCheck EventKind = iota + 1 // a password is verified
+	SessionStore                         // a server-side session entry is added
+	SessionRevoke                        // server-side sessions are ended
+	SessionRenew                         // a new session ID is issued
+	CookieSet                            // a cookie is set (Deleted if expired)
+)
+
+var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "cookie set"}
+
+func (k EventKind) String() string { return eventNames[k] }
+
+// An Event is a session or credential operation.
+type Event struct {
+	Kind    EventKind
+	Name    string // callee or cookie name
+	Key     Taint  // for SessionStore: origins of the entry's key
+	Deleted bool   // for CookieSet: the cookie is expired
+	Pos     token.Pos
+}
+
+// Has reports whether the summary records an event of kind k.
+func (s *Summary) Has(k EventKind) bool {
+	return s.First(k) != nil
+}
+
+// First returns the first event of kind k, or nil.
+func (s *Summary) First(k EventKind) *Event {
+	if s == nil {
+		return nil
+	}
+	for i := range s.Events {
+		if s.Events[i].Kind == k {
+			return &s.Events[i]
+		}
+	}
+	return nil
+}
+
+func (s *Summary) empty() bool {
+	for _, r := range s.Results {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0
+}
+
+// summaryFact carries the Summary of an exported function or method.
+type summaryFact struct{ Summary }
+
+func (*summaryFact) AFact() {}
+
+func (f *summaryFact) String() string {
+	var parts []string
+	for i, r := range f.Results {
+		if len(r) > 0 {
+			parts = append(parts, fmt.Sprintf("result%d=%v", i, r))
+		}
+	}
+	for _, s := range f.Sinks {
+		parts = append(parts, fmt.Sprintf("%s<-%v", s.Output, s.Taint))
+	}
+	for _, w := range f.Writes {
+		parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
+	}
+	for _, e := range f.Events {
+		parts = append(parts, e.Kind.String())
+	}
+	return "summary(" + strings.Join(parts, ", ") + ")"
+}
+
+// exported returns a copy of s without positions, which mean nothing
+// in another package's file set.
+func (s *Summary) exported() *summaryFact {
+	f := &summaryFact{}
+	for _, r := range s.Results {
+		f.Results = append(f.Results, r.stripped())
+	}
+	for _, h := range s.Sinks {
+		h.Taint, h.Pos = h.Taint.stripped(), token.NoPos
+		f.Sinks = append(f.Sinks, h)
+	}
+	for _, w := range s.Writes {
+		w.Taint = w.Taint.stripped()
+		f.Writes = append(f.Writes, w)
+	}
+	for _, e := range s.Events {
+		e.Key, e.Pos = e.Key.stripped(), token.NoPos
+		f.Events = append(f.Events, e)
+	}
+	return f
+}

@@ -1,0 +1,374 @@
+package authflow
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// transfer propagates origins through one instruction.
+func (f *flow) transfer(instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Store:
+		root, path := f.addr(in.Addr)
+		f.store(root, path, Stored{Value: in.Val, Const: constOf(in.Val), Pos: in.Pos()})
+	case *ssa.MapUpdate:
+		root, path := f.addr(in.Map)
+		if k := constString(in.Key); k != "" {
+			f.store(root, path+"["+k+"]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+		} else {
+			f.store(root, path+"[]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+		}
+	case *ssa.Call:
+		f.transferCall(in, in.Common())
+	case *ssa.Go:
+		f.transferCall(nil, in.Common())
+	case *ssa.Defer:
+		f.transferCall(nil, in.Common())
+	case ssa.Value:
+		f.setTaint(in, f.valueOf(in))
+	}
+}
+
+// valueOf computes the origins of a value-defining instruction other
+// than a call.
+func (f *flow) valueOf(v ssa.Value) Taint {
+	switch v := v.(type) {
+	case *ssa.FieldAddr:
+		if in := f.fieldSource(v.X, v.Field); in != 0 {
+			return Taint{{Kind: Input, Input: in, Pos: v.Pos()}}
+		}
+		return f.taint[v.X].named(jsonName(v.X.Type(), v.Field))
+	case *ssa.Field:
+		if in := f.fieldSource(v.X, v.Field); in != 0 {
+			return Taint{{Kind: Input, Input: in, Pos: v.Pos()}}
+		}
+		return f.taint[v.X].named(jsonName(v.X.Type(), v.Field))
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return f.taint[v.X]
+		}
+		root, path := f.addr(v.X)
+		t, _ := f.taint[v.X].union(f.memTaint(root, path))
+		return t
+	case *ssa.Lookup:
+		root, path := f.addr(v.X)
+		key := constString(v.Index)
+		t := f.taint[v.X]
+		if key != "" {
+			t, _ = t.union(f.memTaint(root, path+"["+key+"]"))
+		}
+		t, _ = t.union(f.memTaint(root, path+"[]"))
+		return t.named(key)
+	case *ssa.Index:
+		t, _ := f.taint[v.X].union(f.memTaint(f.addr(v.X)))
+		return t
+	case *ssa.IndexAddr:
+		return f.taint[v.X]
+	case *ssa.Phi:
+		var t Taint
+		for _, e := range v.Edges {
+			t, _ = t.union(f.taint[e])
+		}
+		return t
+	case *ssa.Extract:
+		if ts, ok := f.tuple[v.Tuple]; ok && v.Index < len(ts) {
+			return ts[v.Index]
+		}
+		return f.taint[v.Tuple]
+	case *ssa.BinOp:
+		t, _ := f.taint[v.X].union(f.taint[v.Y])
+		return t
+	case *ssa.Convert:
+		return f.taint[v.X]
+	case *ssa.ChangeType:
+		return f.taint[v.X]
+	case *ssa.MakeInterface:
+		return f.taint[v.X]
+	case *ssa.ChangeInterface:
+		return f.taint[v.X]
+	case *ssa.TypeAssert:
+		return f.taint[v.X]
+	case *ssa.Slice:
+		return f.taint[v.X]
+	case *ssa.SliceToArrayPointer:
+		return f.taint[v.X]
+	case *ssa.Range:
+		return f.deepTaint(v.X)
+	case *ssa.Next:
+		return f.taint[v.Iter]
+	}
+	return nil
+}
+
+// transferCall propagates origins through a call: framework sources and
+// accessors, secret generators, pass-through library functions, and
+// the summaries of analyzed callees.
+func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		if call != nil && b.Name() == "append" {
+			var t Taint
+			for _, a := range c.Args {
+				t, _ = t.union(f.deepTaint(a))
+			}
+			f.setTaint(call, t)
+		}
+		return
+	}
+	m := f.r.Model
+	recv, args := splitArgs(c)
+	obj := calleeFunc(c)
+	if obj != nil {
+		name := obj.FullName()
+		if src := m.Sources[name]; src != nil {
+			if f.isOutbound(recv) {
+				return
+			}
+			t := Taint{{Kind: Input, Input: src.Input, Name: argString(args, src.NameArg), Pos: c.Pos()}}
+			f.result(call, src.Into, args, t)
+			return
+		}
+		if acc := m.Accessors[name]; acc != nil {
+			from := recv
+			if acc.From >= 0 && acc.From < len(args) {
+				from = args[acc.From]
+			}
+			if from == nil {
+				return
+			}
+			t := f.deepTaint(from).as(acc.Input).named(argString(args, acc.NameArg))
+			f.result(call, acc.Into, args, t)
+			return
+		}
+		if fr := m.Fresh[name]; fr != nil {
+			if fr.Reader < 0 || isCryptoReader(argAt(args, fr.Reader)) {
+				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
+			}
+			return
+		}
+		if obj.Pkg() != nil && m.Passthrough[obj.Pkg().Path()] {
+			var t Taint
+			if recv != nil {
+				t = f.deepTaint(recv)
+			}
+			for _, a := range args {
+				t, _ = t.union(f.deepTaint(a))
+			}
+			f.setTaint(call, t)
+			return
+		}
+	}
+	if sum := f.calleeSummary(c); sum != nil {
+		f.applySummary(call, c, sum)
+	}
+}
+
+// result gives t to the call's result, or to its argument into.
+func (f *flow) result(call *ssa.Call, into int, args []ssa.Value, t Taint) {
+	if into >= 0 {
+		if a := argAt(args, into); a != nil {
+			f.setTaint(a, t)
+			root, path := f.addr(a)
+			if path == "" {
+				f.setTaint(root, t) // decoding into &v taints v
+			} else {
+				f.store(root, path, Stored{Taint: t, Pos: a.Pos()})
+			}
+		}
+		return
+	}
+	if call != nil {
+		f.setTaint(call, t)
+	}
+}
+
+// applySummary maps a callee's summary onto the call's arguments.
+func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
+	params, frees := f.actuals(c)
+	pos := c.Pos()
+	if call != nil {
+		switch len(sum.Results) {
+		case 0:
+		case 1:
+			f.setTaint(call, sum.Results[0].subst(params, frees, pos))
+		default:
+			ts := f.tuple[call]
+			if len(ts) < len(sum.Results) {
+				ts = make([]Taint, len(sum.Results))
+			}
+			for i, r := range sum.Results {
+				var grew bool
+				ts[i], grew = ts[i].union(r.subst(params, frees, pos))
+				f.changed = f.changed || grew
+			}
+			f.tuple[call] = ts
+		}
+	}
+	for _, w := range sum.Writes {
+		target := f.writeTarget(call, c, w.Param)
+		if target == nil {
+			continue
+		}
+		root, path := f.addr(target)
+		f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: w.Taint.subst(params, frees, pos), Pos: pos})
+	}
+}
+
+// writeTarget returns the value a summarized write goes to: an argument,
+// or (for negative indexes) a result of the call.
+func (f *flow) writeTarget(call *ssa.Call, c *ssa.CallCommon, param int) ssa.Value {
+	if param >= 0 {
+		if param < len(c.Args) {
+			return c.Args[param]
+		}
+		return nil
+	}
+	if call == nil {
+		return nil
+	}
+	i := -1 - param
+	if call.Type() != nil {
+		if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
+			for _, ref := range *call.Referrers() {
+				if e, ok := ref.(*ssa.Extract); ok && e.Index == i {
+					return e
+				}
+			}
+			return nil
+		}
+	}
+	return call
+}
+
+// actuals returns the caller's taint of each callee parameter and, for
+// closures, of each free variable.
+func (f *flow) actuals(c *ssa.CallCommon) (params, frees []Taint) {
+	for _, a := range c.Args {
+		params = append(params, f.deepTaint(a))
+	}
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		for _, b := range mc.Bindings {
+			frees = append(frees, f.deepTaint(b))
+		}
+	}
+	return params, frees
+}
+
+// calleeSummary returns the summary of the statically called function:
+// computed here for this package's functions, imported from a fact for
+// other packages'.
+func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if callee.Pkg != nil && callee.Pkg == f.r.Pkg && callee.Blocks != nil {
+		return f.r.Summary(callee)
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == f.r.pass.Pkg {
+		return nil
+	}
+	var fact summaryFact
+	if f.r.pass.ImportObjectFact(obj, &fact) {
+		return &fact.Summary
+	}
+	return nil
+}
+
+// isOutbound reports whether recv is a request the program builds to
+// send, not one it received.
+func (f *flow) isOutbound(recv ssa.Value) bool {
+	call, ok := recv.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	obj := calleeFunc(call.Common())
+	if obj == nil {
+		return false
+	}
+	switch obj.FullName() {
+	case "net/http.NewRequest", "net/http.NewRequestWithContext":
+		return true
+	}
+	return false
+}
+
+// isCryptoReader reports whether v is crypto/rand.Reader.
+func isCryptoReader(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.UnOp); ok {
+		if g, ok := mi.X.(*ssa.Global); ok {
+			return g.Pkg != nil && g.Pkg.Pkg.Path() == "crypto/rand" && g.Name() == "Reader"
+		}
+	}
+	return false
+}
+
+// calleeFunc returns the function or method a call invokes, if known.
+func calleeFunc(c *ssa.CallCommon) *types.Func {
+	if c.IsInvoke() {
+		return c.Method
+	}
+	if sc := c.StaticCallee(); sc != nil {
+		if sc.Origin() != nil {
+			sc = sc.Origin()
+		}
+		if obj, ok := sc.Object().(*types.Func); ok {
+			return obj
+		}
+	}
+	return nil
+}
+
+// CalleeFunc is calleeFunc for analyzers.
+func CalleeFunc(c *ssa.CallCommon) *types.Func { return calleeFunc(c) }
+
+// splitArgs separates the receiver of a method call from its arguments.
+func splitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) {
+	if c.IsInvoke() {
+		return c.Value, c.Args
+	}
+	if c.Signature().Recv() != nil && len(c.Args) > 0 {
+		return c.Args[0], c.Args[1:]
+	}
+	if sc := c.StaticCallee(); sc != nil && sc.Signature.Recv() != nil && len(c.Args) > 0 {
+		return c.Args[0], c.Args[1:]
+	}
+	return nil, c.Args
+}
+
+// SplitArgs is splitArgs for analyzers.
+func SplitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) { return splitArgs(c) }
+
+func argAt(args []ssa.Value, i int) ssa.Value {
+	if i < 0 || i >= len(args) {
+		return nil
+	}
+	return args[i]
+}
+
+func argString(args []ssa.Value, i int) string {
+	if a := argAt(args, i); a != nil {
+		return constString(a)
+	}
+	return ""
+}
+
+// parseConst decodes a constant written by constant.Value.ExactString.
+func parseConst(s string) constant.Value {
+	switch {
+	case s == "":
+		return nil
+	case s == "true" || s == "false":
+		return constant.MakeBool(s == "true")
+	case s[0] == '"':
+		return constant.MakeFromLiteral(s, token.STRING, 0)
+	default:
+		return constant.MakeFromLiteral(s, token.INT, 0)
+	}
+}

@@ -1,0 +1,138 @@
+// Package authmodel defines an Analyzer that resolves authvet's framework
+// tables (package frameworks) against the package being analyzed.
+//
+// # Analyzer authmodel
+//
+// authmodel: resolve the framework model against a package's imports
+//
+// The result, a *Model, answers which framework rows apply to a called
+// function, by its types.Func.FullName, and what the SameSite constants
+// of the imported libraries evaluate to. It reports nothing.
+package authmodel
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "authmodel",
+	Doc:        "resolve the framework model against a package's imports",
+	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Model](),
+}
+
+// Model is the framework knowledge that applies to one package.
+type Model struct {
+	*Index
+	// Frameworks are the modelled frameworks the package imports,
+	// directly or indirectly.
+	Frameworks []*frameworks.Framework
+	sameSite   map[string]constant.Value // constant FullName -> value
+}
+
+// Uses reports whether the package depends on any web, session or
+// token framework.
+func (m *Model) Uses() bool { return len(m.Frameworks) > 0 }
+
+// SameSiteMode classifies a constant SameSite value of cookie type ct as
+// "lax", "strict", "none" or "" (unset or default).
+func (m *Model) SameSiteMode(ct *frameworks.CookieType, v constant.Value) string {
+	for mode, names := range map[string][]string{"lax": ct.Lax, "strict": ct.Strict, "none": ct.None} {
+		for _, n := range names {
+			if c, ok := m.sameSite[n]; ok && constant.Compare(c, token.EQL, v) {
+				return mode
+			}
+		}
+	}
+	// String-typed modes (fiber) are also accepted when written as
+	// literals; fiber compares them case-insensitively.
+	if v.Kind() == constant.String {
+		switch s := strings.ToLower(constant.StringVal(v)); s {
+		case "lax", "strict", "none":
+			return s
+		}
+	}
+	return ""
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	m := &Model{Index: index(), sameSite: make(map[string]constant.Value)}
+	deps := dependencies(pass.Pkg)
+	for _, fw := range frameworks.All {
+		for _, p := range fw.Packages {
+			if deps[p] != nil {
+				m.Frameworks = append(m.Frameworks, fw)
+				break
+			}
+		}
+		for _, ct := range fw.CookieTypes {
+			for _, name := range concat(ct.Lax, ct.Strict, ct.None) {
+				if v := lookupConst(deps, name); v != nil {
+					m.sameSite[name] = v
+				}
+			}
+		}
+	}
+	return m, nil
+}
+
+// dependencies returns pkg and every package it imports, transitively,
+// by path.
+func dependencies(pkg *types.Package) map[string]*types.Package {
+	seen := map[string]*types.Package{}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		if seen[p.Path()] != nil {
+			return
+		}
+		seen[p.Path()] = p
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(pkg)
+	return seen
+}
+
+// lookupConst returns the value of the package-level constant named by
+// its full name ("net/http.SameSiteLaxMode"), or nil.
+func lookupConst(deps map[string]*types.Package, fullName string) constant.Value {
+	i := strings.LastIndex(fullName, ".")
+	pkg := deps[fullName[:i]]
+	if pkg == nil {
+		return nil
+	}
+	if c, ok := pkg.Scope().Lookup(fullName[i+1:]).(*types.Const); ok {
+		return c.Val()
+	}
+	return nil
+}
+
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+var (
+	indexOnce sync.Once
+	theIndex  *Index
+)
+
+// index returns the framework tables indexed by function name, built once.
+func index() *Index {
+	indexOnce.Do(func() { theIndex = newIndex(frameworks.All) })
+	return theIndex
+}

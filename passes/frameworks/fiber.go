@@ -1,0 +1,58 @@
+package frameworks
+
+import "slices"
+
+const (
+	fiberPkg = "github.com/gofiber/fiber/v2"
+	fiberCtx = "(*" + fiberPkg + ".Ctx)"
+)
+
+// Fiber is github.com/gofiber/fiber/v2, which is built on fasthttp, not
+// net/http: its cookie spells HTTPOnly and its SameSite is a string.
+var Fiber = Framework{
+	Name:     "fiber",
+	Packages: []string{fiberPkg},
+	Sources: slices.Concat(
+		sources(fiberCtx, Query, 0, -1, "Query", "QueryInt", "QueryBool"),
+		sources(fiberCtx, Path, 0, -1, "Params", "ParamsInt"),
+		sources(fiberCtx, Header, 0, -1, "Get"),
+		sources(fiberCtx, Header, -1, -1, "GetReqHeaders"),
+		sources(fiberCtx, Cookie, 0, -1, "Cookies"),
+		sources(fiberCtx, Form, 0, -1, "FormValue"),
+		sources(fiberCtx, Body, -1, 0, "BodyParser"),
+		sources(fiberCtx, Query, -1, 0, "QueryParser"),
+		sources(fiberCtx, Header, -1, 0, "ReqHeaderParser"),
+		sources(fiberCtx, Body, -1, -1, "Body", "BodyRaw"),
+	),
+	Sinks: []Sink{
+		{Func: fiberCtx + ".Cookie", Output: ToCookie, Arg: 0, NameArg: -1, Field: "Value", Writer: -1},
+		{Func: fiberCtx + ".Set", Output: ToHeader, Arg: 1, NameArg: 0, Writer: -1},
+		{Func: fiberCtx + ".Append", Output: ToHeader, Arg: 1, NameArg: 0, Writer: -1},
+		{Func: fiberCtx + ".JSON", Output: ToJSON, Arg: 0, NameArg: -1, Writer: -1},
+		{Func: fiberCtx + ".XML", Output: ToJSON, Arg: 0, NameArg: -1, Writer: -1},
+		{Func: fiberCtx + ".SendString", Output: ToBody, Arg: 0, NameArg: -1, Writer: -1},
+		{Func: fiberCtx + ".Send", Output: ToBody, Arg: 0, NameArg: -1, Writer: -1},
+		{Func: fiberCtx + ".Write", Output: ToBody, Arg: 0, NameArg: -1, Writer: -1},
+		{Func: fiberCtx + ".WriteString", Output: ToBody, Arg: 0, NameArg: -1, Writer: -1},
+	},
+	CookieTypes: []CookieType{{
+		Type: fiberPkg + ".Cookie",
+		Name: "Name", Value: "Value", MaxAge: "MaxAge", Expires: "Expires",
+		Secure: "Secure", HTTPOnly: "HTTPOnly", SameSite: "SameSite",
+		Lax:    []string{fiberPkg + ".CookieSameSiteLaxMode"},
+		Strict: []string{fiberPkg + ".CookieSameSiteStrictMode"},
+		None:   []string{fiberPkg + ".CookieSameSiteNoneMode"},
+	}},
+	CookieSetters: []CookieSetter{
+		{Func: fiberCtx + ".Cookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
+	},
+	Handlers: []HandlerSig{
+		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}, Request: 0},
+	},
+	Routes: slices.Concat(
+		routes("(*"+fiberPkg+".App)", 0, 1, verbsTitle...),
+		routes("(*"+fiberPkg+".Group)", 0, 1, verbsTitle...),
+		routes("("+fiberPkg+".Router)", 0, 1, verbsTitle...),
+		routes("(*"+fiberPkg+".App)", 1, 2, "Add"),
+	),
+}

@@ -1,0 +1,219 @@
+// Package frameworks is authvet's knowledge of web, session and token
+// APIs, kept as data: which calls read client input, which send data to
+// the client, how cookies and session managers carry their security
+// flags, how handlers look and how routes are registered.
+//
+// Functions and methods are named by types.Func.FullName, with real import
+// paths: "net/http.SetCookie", "(*net/http.Request).FormValue",
+// "(github.com/labstack/echo/v4.Context).QueryParam". Argument indexes
+// never count the receiver. Adding a framework means adding one file that
+// declares a Framework and listing it in All; no analyzer changes.
+//
+// This package does not import go/analysis: passes/authmodel resolves
+// these names against the packages being analyzed.
+package frameworks
+
+// Input is the part of an HTTP request a value was read from.
+type Input uint8
+
+const (
+	Header Input = iota + 1
+	Cookie
+	Query
+	Form // a form field, which may also come from the query string
+	Body // a decoded request body (JSON, XML, form binding)
+	Path // a path parameter
+	URL  // the request URL as a whole; its query becomes Query
+)
+
+var inputNames = [...]string{"", "header", "cookie", "query", "form", "body", "path", "url"}
+
+func (in Input) String() string { return inputNames[in] }
+
+// Output is how a value reaches the client.
+type Output uint8
+
+const (
+	ToBody       Output = iota + 1 // the response body
+	ToJSON                         // a serialized response value
+	ToHeader                       // a response header
+	ToCookie                       // the value of a Set-Cookie
+	ToSessionKey                   // the key of a server-side session entry
+)
+
+var outputNames = [...]string{"", "response body", "JSON response", "response header", "cookie", "session key"}
+
+func (o Output) String() string { return outputNames[o] }
+
+// A Framework groups what authvet knows about one library.
+type Framework struct {
+	Name string
+	// Packages are the import paths that implement the framework; a
+	// package that imports none of any framework's packages is skipped.
+	Packages []string
+
+	Sources       []Source
+	FieldSources  []FieldSource
+	Accessors     []Accessor
+	Sinks         []Sink
+	ResponseTypes []string // types whose values are the HTTP response
+
+	CookieTypes     []CookieType
+	CookieSetters   []CookieSetter
+	SameSiteSetters []SameSiteSetter
+	SessionConfigs  []SessionConfig
+
+	Handlers []HandlerSig
+	Routes   []Route
+
+	SessionRenewers []string // calls that issue a new session ID
+	SessionRevokers []string // calls that end a server-side session
+	SessionStores   []string // calls that add or update a server-side session entry
+
+	JWTParsers []JWTParser
+}
+
+// A Source is a call that returns, or decodes into an argument, client input.
+type Source struct {
+	Func    string
+	Input   Input
+	NameArg int // argument naming the input ("token"); -1 if none
+	Into    int // pointer argument the input is decoded into; -1 if the result carries it
+}
+
+// A FieldSource is a field of a request type that holds client input.
+type FieldSource struct {
+	Type  string // named type, e.g. "net/http.Request"
+	Field string
+	Input Input
+}
+
+// An Accessor is a call whose result, or Into argument, carries the input
+// of its receiver (From == -1) or of argument From, possibly narrowed to a
+// more precise Input and named by argument NameArg.
+type Accessor struct {
+	Func    string
+	From    int
+	Input   Input // 0 keeps the input of From
+	NameArg int
+	Into    int
+}
+
+// A Sink is a call that sends Arg to the client.
+type Sink struct {
+	Func    string
+	Output  Output
+	Arg     int    // argument sent; a variadic argument stands for all its elements
+	NameArg int    // header or cookie name; -1 if none
+	Field   string // field of Arg that is sent, e.g. a cookie's "Value"; "" for Arg itself
+	Writer  int    // argument that must be an HTTP response for this to be a sink; -1 if none
+	// Recv, when set, lists the calls the receiver must come from, e.g.
+	// Header.Set is a sink only on the header of a response.
+	Recv []string
+}
+
+// A CookieType describes a cookie struct: the names of its fields.
+type CookieType struct {
+	Type                                                     string
+	Name, Value, MaxAge, Expires, Secure, HTTPOnly, SameSite string
+	// SameSite constants by name; each is resolved to its value in the
+	// analyzed program, never hard-coded.
+	Lax, Strict, None []string
+}
+
+// A CookieSetter sends a cookie to the client. Cookie is the argument
+// holding the cookie struct; positional setters (gin) instead give the
+// argument of each attribute, -1 when the setter has no such argument.
+type CookieSetter struct {
+	Func                                  string
+	Cookie                                int
+	Name, Value, MaxAge, Secure, HTTPOnly int
+}
+
+// A SameSiteSetter sets the SameSite attribute of later positional
+// cookies on the same receiver (gin's Context.SetSameSite).
+type SameSiteSetter struct {
+	Func string
+	Arg  int
+}
+
+// A SessionConfig is a constructor of a session manager or store whose
+// cookie flags live in a field (scs's Cookie, gorilla's Options) or are
+// set by an options call (gin-contrib's Store.Options).
+type SessionConfig struct {
+	Func        string   // constructor, e.g. "github.com/alexedwards/scs/v2.New"
+	Field       string   // field of the result holding the cookie options; "" if set by call
+	OptionsCall string   // method taking an options struct
+	Options     string   // options struct type, described in CookieTypes
+	Defaults    Defaults // flags the constructor sets
+	CookieName  string   // the library's default cookie name
+}
+
+// Defaults are a session library's default cookie flags.
+type Defaults struct {
+	HTTPOnly, Secure bool
+	SameSite         string // "lax", "strict", "none" or "" for unset
+}
+
+// A HandlerSig is the signature of a framework's request handler.
+type HandlerSig struct {
+	Params  []string // parameter types, by types.TypeString
+	Results []string
+	Request int // parameter carrying the request
+}
+
+// A Route is a call that registers handlers for a path.
+type Route struct {
+	Func    string
+	Path    int // -1 if the call takes no path (gorilla's Route.HandlerFunc)
+	Handler int // first handler argument; a variadic argument means all its elements
+}
+
+// A JWTParser verifies a token. Options is the first variadic parser
+// option argument, -1 if none; algorithm pinning is found by calls to
+// the Pinning option constructors.
+type JWTParser struct {
+	Func    string
+	Token   int
+	Keyfunc int
+	Options int
+}
+
+// All is every framework authvet models.
+var All = []*Framework{&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5}
+
+// methods returns the FullNames of the named methods of recv, which is
+// written as in a FullName: "(*github.com/gin-gonic/gin.RouterGroup)".
+func methods(recv string, names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = recv + "." + n
+	}
+	return out
+}
+
+// routes returns a Route for each method of recv, all with the same
+// argument layout.
+func routes(recv string, path, handler int, names ...string) []Route {
+	var out []Route
+	for _, f := range methods(recv, names...) {
+		out = append(out, Route{Func: f, Path: path, Handler: handler})
+	}
+	return out
+}
+
+// sources returns a Source for each method of recv.
+func sources(recv string, in Input, nameArg, into int, names ...string) []Source {
+	var out []Source
+	for _, f := range methods(recv, names...) {
+		out = append(out, Source{Func: f, Input: in, NameArg: nameArg, Into: into})
+	}
+	return out
+}
+
+// httpVerbs are the route registration method names, in the three
+// spellings frameworks use.
+var (
+	verbsUpper = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any"}
+	verbsTitle = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "All"}
+)

@@ -1,0 +1,22 @@
+package frameworks
+
+// JWTv4 and JWTv5 are github.com/golang-jwt/jwt. Parsing is safe when
+// the Keyfunc checks the signing method or the parser pins algorithms
+// with WithValidMethods.
+var (
+	JWTv4 = jwtFramework("github.com/golang-jwt/jwt/v4")
+	JWTv5 = jwtFramework("github.com/golang-jwt/jwt/v5")
+)
+
+func jwtFramework(pkg string) Framework {
+	return Framework{
+		Name:     pkg[len("github.com/"):],
+		Packages: []string{pkg},
+		JWTParsers: []JWTParser{
+			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: 2},
+			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: 3},
+			{Func: "(*" + pkg + ".Parser).Parse", Token: 0, Keyfunc: 1, Options: -1},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0, Keyfunc: 2, Options: -1},
+		},
+	}
+}

@@ -1,0 +1,61 @@
+package frameworks
+
+// Stdlib is what authvet knows of the standard library beyond net/http:
+// calls that carry input through unchanged in meaning (decoding,
+// trimming, formatting) and calls that mint fresh secrets.
+var Stdlib = Framework{
+	Name:     "stdlib",
+	Packages: nil, // always present
+	Accessors: []Accessor{
+		{Func: "encoding/json.NewDecoder", From: 0, NameArg: -1, Into: -1},
+		{Func: "(*encoding/json.Decoder).Decode", From: -1, NameArg: -1, Into: 0},
+		{Func: "encoding/json.Unmarshal", From: 0, NameArg: -1, Into: 1},
+		{Func: "encoding/xml.NewDecoder", From: 0, NameArg: -1, Into: -1},
+		{Func: "(*encoding/xml.Decoder).Decode", From: -1, NameArg: -1, Into: 0},
+		{Func: "io.ReadAll", From: 0, NameArg: -1, Into: -1},
+		{Func: "net/url.ParseQuery", From: 0, Input: Query, NameArg: -1, Into: -1},
+		{Func: "net/url.Parse", From: 0, NameArg: -1, Into: -1},
+	},
+}
+
+// PassthroughPackages are packages whose functions and methods return
+// data derived from their arguments: a token trimmed, split, decoded or
+// formatted is still the token.
+var PassthroughPackages = []string{
+	"strings", "bytes", "strconv", "fmt", "encoding/base64", "encoding/hex",
+	"net/url", "unicode/utf8", "path", "html", "text/template", "slices",
+}
+
+// FreshSecrets are calls whose result is a newly minted secret: a value
+// from one of these is never the client's.
+var FreshSecrets = []Fresh{
+	{Func: "crypto/rand.Read", Into: 0, Reader: -1},
+	{Func: "crypto/rand.Text", Into: -1, Reader: -1},
+	{Func: "io.ReadFull", Into: 1, Reader: 0},
+	{Func: "github.com/google/uuid.New", Into: -1, Reader: -1},
+	{Func: "github.com/google/uuid.NewString", Into: -1, Reader: -1},
+	{Func: "github.com/google/uuid.NewRandom", Into: -1, Reader: -1},
+	{Func: "github.com/gorilla/securecookie.GenerateRandomKey", Into: -1, Reader: -1},
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Into: -1, Reader: -1},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Into: -1, Reader: -1},
+}
+
+// A Fresh call mints a secret, returned or written into argument Into.
+// When Reader is set, that argument must be crypto/rand.Reader.
+type Fresh struct {
+	Func   string
+	Into   int
+	Reader int
+}
+
+// CredentialChecks are calls that verify a password or similar secret;
+// a handler that makes one is a login.
+var CredentialChecks = []string{
+	"golang.org/x/crypto/bcrypt.CompareHashAndPassword",
+	"golang.org/x/crypto/argon2.IDKey",
+	"golang.org/x/crypto/argon2.Key",
+	"golang.org/x/crypto/scrypt.Key",
+	"golang.org/x/crypto/pbkdf2.Key",
+	"crypto/pbkdf2.Key",
+	"(*github.com/go-webauthn/webauthn/webauthn.WebAuthn).FinishLogin",
+}

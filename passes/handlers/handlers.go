@@ -1,0 +1,280 @@
+// Package handlers defines an Analyzer that finds a package's HTTP
+// handlers and the role each plays in authentication.
+//
+// # Analyzer handlers
+//
+// handlers: find HTTP handlers, their routes and their auth roles
+//
+// A handler is a function or closure with a modelled framework's handler
+// signature, or one registered with a modelled router. Its role (login,
+// logout, password or privilege change, OAuth callback) comes from what
+// it does (verifying a password makes a login), from the paths it is
+// registered under, and from its name. It reports nothing.
+package handlers
+
+import (
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "handlers",
+	Doc:        "find HTTP handlers, their routes and their auth roles",
+	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{authflow.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Role is a bit set of the parts a handler plays in authentication.
+type Role uint8
+
+const (
+	Login Role = 1 << iota
+	Logout
+	PasswordChange
+	PrivilegeChange
+	OAuthCallback
+)
+
+// A Handler is one request handler.
+type Handler struct {
+	Fn      *ssa.Function
+	Request *ssa.Parameter // the parameter carrying the request, if known
+	Paths   []string       // paths it is registered under
+	Roles   Role
+	// Why says how the login role was recognized, for messages.
+	Why string
+
+	getOnly bool // registered for GET or HEAD, which never logs in
+}
+
+// Is reports whether the handler plays role r.
+func (h *Handler) Is(r Role) bool { return h.Roles&r != 0 }
+
+// Result lists a package's handlers in source order.
+type Result struct {
+	Handlers []*Handler
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	flow := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
+	res := &Result{}
+	if flow.Pkg == nil {
+		return res, nil
+	}
+	byFn := map[*ssa.Function]*Handler{}
+	add := func(fn *ssa.Function) *Handler {
+		if h := byFn[fn]; h != nil {
+			return h
+		}
+		h := &Handler{Fn: fn}
+		byFn[fn] = h
+		res.Handlers = append(res.Handlers, h)
+		return h
+	}
+	for _, fn := range flow.SrcFuncs {
+		if req, ok := matchSignature(fn, flow); ok {
+			add(fn).Request = req
+		}
+	}
+	for _, fn := range flow.SrcFuncs {
+		for _, reg := range registrations(fn, flow) {
+			h := add(reg.fn)
+			if reg.path != "" {
+				h.Paths = append(h.Paths, reg.path)
+			}
+			h.getOnly = h.getOnly || reg.readOnly
+		}
+	}
+	for _, h := range res.Handlers {
+		h.Roles, h.Why = roles(h, flow)
+	}
+	return res, nil
+}
+
+// matchSignature reports whether fn has a modelled handler signature,
+// and returns its request parameter.
+func matchSignature(fn *ssa.Function, flow *authflow.Result) (*ssa.Parameter, bool) {
+	sig := fn.Signature
+	offset := 0
+	if sig.Recv() != nil {
+		offset = 1 // SSA parameters include the receiver
+	}
+	for _, hs := range flow.Model.Handlers {
+		if sig.Params().Len() != len(hs.Params) || sig.Results().Len() != len(hs.Results) {
+			continue
+		}
+		if !sameTypes(sig.Params(), hs.Params) || !sameTypes(sig.Results(), hs.Results) {
+			continue
+		}
+		if offset+hs.Request < len(fn.Params) {
+			return fn.Params[offset+hs.Request], true
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+func sameTypes(tup *types.Tuple, names []string) bool {
+	for i, n := range names {
+		if types.TypeString(types.Unalias(tup.At(i).Type()), nil) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// A registration is a handler registered with a router.
+type registration struct {
+	fn       *ssa.Function
+	path     string
+	readOnly bool // registered for GET or HEAD only
+}
+
+// registrations finds router registrations in fn.
+func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
+	var out []registration
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			obj := authflow.CalleeFunc(call.Common())
+			if obj == nil {
+				continue
+			}
+			route := flow.Model.Routes[obj.FullName()]
+			if route == nil {
+				continue
+			}
+			_, args := authflow.SplitArgs(call.Common())
+			var path string
+			if route.Path >= 0 && route.Path < len(args) {
+				path = authflow.ConstString(args[route.Path])
+			}
+			readOnly := strings.EqualFold(obj.Name(), "get") || strings.EqualFold(obj.Name(), "head")
+			for i := route.Handler; i < len(args); i++ {
+				for _, h := range handlerFuncs(args[i]) {
+					out = append(out, registration{fn: h, path: path, readOnly: readOnly})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// handlerFuncs resolves a handler argument to the functions it names:
+// a function, closure, method value, conversion to http.HandlerFunc, or
+// the elements of a variadic slice.
+func handlerFuncs(v ssa.Value) []*ssa.Function {
+	switch v := v.(type) {
+	case *ssa.Function:
+		if v.Synthetic != "" {
+			if obj, ok := v.Object().(*types.Func); ok {
+				if fn := v.Prog.FuncValue(obj); fn != nil && fn != v {
+					return []*ssa.Function{fn}
+				}
+			}
+		}
+		return []*ssa.Function{v}
+	case *ssa.MakeClosure:
+		return handlerFuncs(v.Fn)
+	case *ssa.MakeInterface:
+		return handlerFuncs(v.X)
+	case *ssa.ChangeType:
+		return handlerFuncs(v.X)
+	case *ssa.Convert:
+		return handlerFuncs(v.X)
+	case *ssa.Slice:
+		return handlerFuncs(v.X)
+	case *ssa.Alloc:
+		var out []*ssa.Function
+		for _, ref := range *v.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r := range *ia.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+					out = append(out, handlerFuncs(st.Val)...)
+				}
+			}
+		}
+		return out
+	case *ssa.Call:
+		// A constructor returning the handler: follow its returns.
+		callee := v.Call.StaticCallee()
+		if callee == nil || callee.Blocks == nil || callee.Pkg != v.Parent().Pkg {
+			return nil
+		}
+		var out []*ssa.Function
+		for _, b := range callee.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+				if _, self := ret.Results[0].(*ssa.Call); !self {
+					out = append(out, handlerFuncs(ret.Results[0])...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// roles decides the auth roles of a handler.
+func roles(h *Handler, flow *authflow.Result) (Role, string) {
+	var r Role
+	var why string
+	sum := flow.Summary(h.Fn)
+	name := baseName(h.Fn)
+	switch {
+	case sum.Has(authflow.CredentialCheck):
+		r |= Login
+		why = "verifies a password"
+	case frameworks.LoginName.MatchString(name):
+		r |= Login
+		why = "is named " + name
+	case !h.getOnly:
+		for _, p := range h.Paths {
+			if frameworks.LoginPath.MatchString(p) {
+				r |= Login
+				why = "is registered at " + p
+				break
+			}
+		}
+	}
+	texts := append([]string{name}, h.Paths...)
+	for _, t := range texts {
+		if frameworks.LogoutName.MatchString(t) {
+			r |= Logout
+			r &^= Login
+		}
+		if frameworks.PasswordChangeName.MatchString(t) {
+			r |= PasswordChange
+		}
+		if frameworks.PrivilegeChangeName.MatchString(t) {
+			r |= PrivilegeChange
+		}
+		if strings.Contains(strings.ToLower(t), "callback") || strings.Contains(strings.ToLower(t), "oauth") {
+			r |= OAuthCallback
+		}
+	}
+	return r, why
+}
+
+// baseName returns the name of fn, or of the function declaring a
+// closure, without receiver or package.
+func baseName(fn *ssa.Function) string {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn.Name()
+}
