@@ -3,6 +3,7 @@ package tokenecho
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,45 +27,105 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Category of every tokenecho finding; an anchor in docs/tokenecho.md.
-const category = "session-fixation"
+const (
+	category = "session-fixation"
+)
+
+// A finding is a client-supplied credential that a login handler sends
+// back or adopts.
+type finding struct {
+	hit    authflow.SinkHit
+	echoed authflow.Label // where the value was read
+	cookie string         // the name of the cookie it is sent in, if known
+}
 
 func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
+	if flow.Pkg == nil {
+		return nil, nil // no modelled framework, so no handlers
+	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
 	for _, h := range hs.Handlers {
 		if !h.Is(handlers.Login) {
-			continue
+			continue // only a login must issue a new credential
 		}
-		seen := map[string]bool{}
-		for _, hit := range flow.Summary(h.Fn).Sinks {
-			echoed, ok := echoedCredential(hit)
-			if !ok || !hit.Pos.IsValid() {
-				continue
-			}
-			key := fmt.Sprint(hit.Pos, echoed.Name)
-			if seen[key] {
-				continue // one report per sending call and input
-			}
-			seen[key] = true
-			d := analysis.Diagnostic{
-				Pos:      hit.Pos,
-				Category: category,
-				Message: fmt.Sprintf("login handler %s sends the client-supplied %s back as %s; issue a fresh token instead (CWE-384)",
-					handlerName(h), describe(echoed), destination(hit)),
-			}
-			if echoed.Pos.IsValid() {
-				d.Related = []analysis.RelatedInformation{{Pos: echoed.Pos, Message: "client-supplied value read here"}}
-			}
-			diag.Report(pass, d)
+		for _, f := range check(flow.Summary(h.Fn)) {
+			report(pass, h, f)
 		}
 	}
 	return nil, nil
 }
 
+// check returns the client-supplied credentials that a login handler,
+// summarized by sum, sends back or adopts: one finding per sending call
+// and input.
+func check(sum *authflow.Summary) []finding {
+	renewed := renewedAt(sum)
+	seen := map[string]bool{}
+	var out []finding
+	for _, hit := range sum.Sinks {
+		if !hit.Pos.IsValid() {
+			continue // imported from a fact, with no place to report
+		}
+		if renewed.IsValid() && hit.Pos > renewed {
+			continue // sent after the session was renewed: the new token
+		}
+		cookie := cookieName(sum, hit)
+		echoed, ok := echoedCredential(hit, cookie)
+		if !ok {
+			continue
+		}
+		key := fmt.Sprint(hit.Pos, echoed.Input, echoed.Name)
+		if seen[key] {
+			continue // one report per sending call and input
+		}
+		seen[key] = true
+		out = append(out, finding{hit: hit, echoed: echoed, cookie: cookie})
+	}
+	return out
+}
+
+// renewedAt returns where the handler first renews its session (scs's
+// RenewToken, a RegenerateSession helper), or NoPos. A token sent after
+// that is the new one, even when the session was loaded from the
+// client's.
+func renewedAt(sum *authflow.Summary) token.Pos {
+	first := token.NoPos
+	for _, e := range sum.Events {
+		if e.Kind == authflow.SessionRenew && e.Pos.IsValid() && (!first.IsValid() || e.Pos < first) {
+			first = e.Pos
+		}
+	}
+	return first
+}
+
+// cookieName returns the name of the cookie a cookie sink sends, from
+// the cookie-set event at the same call, or "" if unknown or ambiguous.
+func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
+	if hit.Output != frameworks.ToCookie {
+		return ""
+	}
+	if hit.Name != "" {
+		return hit.Name // a positional setter names it
+	}
+	name := ""
+	for _, e := range sum.Events {
+		if e.Kind != authflow.CookieSet || e.Pos != hit.Pos || e.Deleted {
+			continue
+		}
+		if name != "" && e.Name != name {
+			return "" // the call sets several cookies
+		}
+		name = e.Name
+	}
+	return name
+}
+
 // echoedCredential returns the client input that a value sent to the
-// client as a session credential came from, if any.
-func echoedCredential(hit authflow.SinkHit) (authflow.Label, bool) {
-	credSink := isCredentialSink(hit)
+// client, or used as a session key, came from, if that input is a
+// credential and the destination carries one.
+func echoedCredential(hit authflow.SinkHit, cookie string) (authflow.Label, bool) {
+	credSink := isCredentialSink(hit, cookie)
 	for _, l := range hit.Taint.Inputs() {
 		if strings.Contains(strings.ToLower(l.Name), "refresh") {
 			continue // refresh endpoints may return the refresh token they were given
@@ -82,17 +143,35 @@ func echoedCredential(hit authflow.SinkHit) (authflow.Label, bool) {
 }
 
 // isCredentialSink reports whether the destination itself carries the
-// session credential: a credential cookie or header, or a session key.
-func isCredentialSink(hit authflow.SinkHit) bool {
+// session credential: a session key, a cookie of unknown or credential
+// name, or a credential header.
+func isCredentialSink(hit authflow.SinkHit, cookie string) bool {
 	switch hit.Output {
 	case frameworks.ToSessionKey:
 		return true
-	case frameworks.ToCookie, frameworks.ToHeader:
-		return hit.Name == "" && hit.Output == frameworks.ToCookie || frameworks.IsCredentialName(hit.Name)
+	case frameworks.ToCookie:
+		return cookie == "" || frameworks.IsCredentialName(cookie)
+	case frameworks.ToHeader:
+		return frameworks.IsCredentialName(hit.Name)
 	}
 	return false
 }
 
+// report formats a finding.
+func report(pass *analysis.Pass, h *handlers.Handler, f finding) {
+	d := analysis.Diagnostic{
+		Pos:      f.hit.Pos,
+		Category: category,
+		Message: fmt.Sprintf("login handler %s sends the client-supplied %s back as %s; issue a fresh token instead (CWE-384)",
+			h.Name(), describe(f.echoed), destination(f)),
+	}
+	if f.echoed.Pos.IsValid() && f.echoed.Pos != f.hit.Pos {
+		d.Related = []analysis.RelatedInformation{{Pos: f.echoed.Pos, Message: "client-supplied value read here"}}
+	}
+	diag.Report(pass, d)
+}
+
+// describe names an input: `cookie "sid"`, `body "session_token"`.
 func describe(l authflow.Label) string {
 	if l.Name == "" {
 		return l.Input.String() + " value"
@@ -100,21 +179,16 @@ func describe(l authflow.Label) string {
 	return fmt.Sprintf("%s %q", l.Input, l.Name)
 }
 
-func destination(hit authflow.SinkHit) string {
+// destination names where a finding's value goes.
+func destination(f finding) string {
 	switch {
-	case hit.Output == frameworks.ToSessionKey:
+	case f.hit.Output == frameworks.ToSessionKey:
 		return "the key of the new server-side session"
-	case hit.Name != "":
-		return fmt.Sprintf("%s %q", hit.Output, hit.Name)
+	case f.cookie != "":
+		return fmt.Sprintf("cookie %q", f.cookie)
+	case f.hit.Name != "":
+		return fmt.Sprintf("%s %q", f.hit.Output, f.hit.Name)
 	default:
-		return "the " + hit.Output.String()
+		return "the " + f.hit.Output.String()
 	}
-}
-
-func handlerName(h *handlers.Handler) string {
-	name := h.Fn.Name()
-	if h.Fn.Parent() != nil {
-		name = "in " + h.Fn.Parent().Name()
-	}
-	return name
 }

@@ -10,9 +10,28 @@ import (
 )
 
 func TestTokenecho(t *testing.T) {
+	t.Parallel()
 	testdata, err := filepath.Abs("../../testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, tokenecho.Analyzer, "tokenecho/nethttp")
+	for _, tt := range []struct {
+		name    string
+		pattern string
+	}{
+		{"nethttp", "tokenecho/nethttp"},
+		{"gin", "tokenecho/gin"},
+		{"echo", "tokenecho/echo"},
+		{"chi", "tokenecho/chi"},
+		{"gorillamux", "tokenecho/gorillamux"},
+		{"fiber", "tokenecho/fiber"},
+		{"scs", "tokenecho/scs"},
+		// app calls helpers of package auth, followed through facts.
+		{"crosspkg", "tokenecho/crosspkg/..."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, testdata, tokenecho.Analyzer, tt.pattern)
+		})
+	}
 }

@@ -57,6 +57,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if !model.Uses() || isModelled(pass.Pkg.Path(), model) {
 		return r, nil // nothing to follow, or known from the tables
 	}
+	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
+		return r, nil // library code: modelled by the tables, not analyzed
+	}
 	r.Pkg, r.SrcFuncs = buildSSA(pass)
 	for _, fn := range r.SrcFuncs {
 		sum := r.Summary(fn)
@@ -79,6 +82,31 @@ func isModelled(path string, m *authmodel.Model) bool {
 		}
 	}
 	return false
+}
+
+// isDependency reports whether the package belongs to a versioned module
+// required by the one being analyzed, rather than to the main module (or
+// a module replaced by a local directory). Dependencies are not analyzed:
+// doing so would build SSA for every web library in the build.
+func isDependency(pass *analysis.Pass) bool {
+	return pass.Module != nil && pass.Module.Version != ""
+}
+
+// libOf returns the name of the modelled framework that declares obj,
+// or "" for the program's own functions.
+func (r *Result) libOf(obj *types.Func) string {
+	if obj.Pkg() == nil {
+		return ""
+	}
+	path := obj.Pkg().Path()
+	for _, fw := range r.Model.Frameworks {
+		for _, p := range fw.Packages {
+			if path == p || strings.HasPrefix(path, p+"/") {
+				return fw.Name
+			}
+		}
+	}
+	return ""
 }
 
 // buildSSA builds the SSA form of the package's own functions, as

@@ -21,6 +21,10 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 			}
 		}
 	case *ssa.MapUpdate:
+		if name, ok := f.denylist(in.Map); ok {
+			sum.Events = append(sum.Events, Event{Kind: SessionRevoke, Name: name, Pos: in.Pos()})
+			break // adding a token to a denylist revokes it
+		}
 		if name, ok := f.storeMap(in.Map); ok {
 			sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: f.deepTaint(in.Key), Pos: in.Pos()})
 			sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: f.deepTaint(in.Key), Pos: in.Pos()})
@@ -41,6 +45,7 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 		}
 		return
 	}
+	f.collectCallbacks(c, sum)
 	recv, args := splitArgs(c)
 	m := f.r.Model
 	if obj := calleeFunc(c); obj != nil {
@@ -55,7 +60,7 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
 		}
 		if kind, ok := f.classify(obj, recv, c); ok {
-			ev := Event{Kind: kind, Name: obj.Name(), Pos: pos}
+			ev := Event{Kind: kind, Name: obj.Name(), Lib: f.r.libOf(obj), Pos: pos}
 			if kind == SessionStore {
 				ev.Key = f.storeKey(args)
 				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: ev.Key, Pos: pos})
@@ -162,6 +167,13 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return 0, false
 	}
 	if obj.Pkg().Path() == "sync" && recv != nil && strings.HasPrefix(name, "(*sync.Map).") {
+		if _, ok := f.denylist(recv); ok {
+			switch obj.Name() {
+			case "Store", "LoadOrStore", "Swap":
+				return SessionRevoke, true // adding a token to a denylist revokes it
+			}
+			return 0, false
+		}
 		if _, ok := f.storeMap(recv); !ok {
 			return 0, false
 		}
@@ -190,8 +202,25 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return SessionRevoke, true
 	case frameworks.SessionStoreName.MatchString(short):
 		return SessionStore, true
+	case frameworks.StoreVerbName.MatchString(short) && recv != nil && f.r.libOf(obj) == "" && holdsSessions(recv.Type()):
+		return SessionStore, true // sessions.Set(id, user) on the program's own store type
 	}
 	return 0, false
+}
+
+// holdsSessions reports whether t, or what it points to, is a named type
+// whose name says it holds sessions or tokens (SessionStore, TokenRepo);
+// the package path is not considered, so auth.UserRepo does not qualify.
+func holdsSessions(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := n.Obj().Name()
+	return frameworks.SessionHolderName.MatchString(name) && !frameworks.NotStoreName.MatchString(name)
 }
 
 // renewName matches calls that issue a new session ID.
@@ -201,51 +230,103 @@ func renewName(name string) bool {
 		(strings.Contains(l, "session") || strings.Contains(l, "token") || strings.HasSuffix(l, "id"))
 }
 
-// aboutSessions reports whether a generically named call ("Delete",
-// "Clear") acts on sessions or tokens: by its name or its receiver's type.
+// aboutSessions reports whether a call named like a revocation acts on
+// sessions or tokens: by a name that says so (DeleteSession, RevokeAll,
+// Logout), by its receiver's type name (SessionStore, AuthStore), or by
+// the receiver's package (sessions.Store). A package merely named auth
+// does not make auth.UserRepo.Delete a revocation.
 func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
-	if frameworks.StoreTypeName.MatchString(obj.Name()) {
+	if frameworks.StoreTypeName.MatchString(obj.Name()) || frameworks.RevokeVerbName.MatchString(obj.Name()) {
 		return true
 	}
-	return recv != nil && frameworks.StoreTypeName.MatchString(typeKey(recv.Type()))
+	if recv == nil {
+		return false
+	}
+	t := recv.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if frameworks.StoreTypeName.MatchString(n.Obj().Name()) {
+		return true
+	}
+	return n.Obj().Pkg() != nil && frameworks.SessionHolderName.MatchString(n.Obj().Pkg().Name())
+}
+
+// bareTypeName names t without packages: a map's type says it holds
+// sessions by its element types (map[string]*Session), not by where
+// they are declared.
+func bareTypeName(t types.Type) string {
+	return types.TypeString(types.Unalias(t), func(*types.Package) string { return "" })
 }
 
 // storeMap reports whether m is a long-lived map or sync.Map that holds
 // sessions or tokens, judging by the name of the global or field it is
-// kept in, or by its type; it returns that name.
+// kept in, or by its type; it returns that name. Denylists of revoked
+// tokens and maps named for something else (counters, one-time tokens of
+// other flows) are not session stores.
 func (f *flow) storeMap(m ssa.Value) (string, bool) {
-	root, path := f.addr(m)
-	var name string
-	switch r := root.(type) {
-	case *ssa.Global:
-		name = r.Name() + path
-	case *ssa.Parameter, *ssa.FreeVar:
-		if path == "" {
-			return "", false // a map handed in by the caller
-		}
-		name = path
-	default:
-		if ld, ok := root.(*ssa.UnOp); ok {
-			if fa, ok := ld.X.(*ssa.FieldAddr); ok {
-				_, p := f.addr(fa)
-				name = p
-				break
-			}
-		}
-		return "", false // a local map
-	}
-	name = strings.TrimLeft(name, "*.")
-	if frameworks.StoreTypeName.MatchString(name) || frameworks.StoreTypeName.MatchString(typeKey(m.Type())) {
+	name, holder, ok := f.longLived(m)
+	switch {
+	case !ok || frameworks.NotStoreName.MatchString(name) || frameworks.DenylistName.MatchString(name):
+		return "", false
+	case holder, frameworks.StoreTypeName.MatchString(name), frameworks.StoreTypeName.MatchString(bareTypeName(m.Type())):
 		return name, true
 	}
 	return "", false
 }
 
+// denylist reports whether m is a long-lived map or sync.Map of revoked
+// tokens, judging by its name; it returns that name.
+func (f *flow) denylist(m ssa.Value) (string, bool) {
+	name, _, ok := f.longLived(m)
+	if !ok || !frameworks.DenylistName.MatchString(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// longLived returns the name of the global or field that holds the map
+// m, and whether it is a field of a session store type; ok is false for
+// local maps and maps handed in by the caller.
+func (f *flow) longLived(m ssa.Value) (name string, holder, ok bool) {
+	root, path := f.addr(m)
+	switch r := root.(type) {
+	case *ssa.Global:
+		name = r.Name() + path
+	case *ssa.Parameter, *ssa.FreeVar:
+		if path == "" {
+			return "", false, false // a map handed in by the caller
+		}
+		name = path
+		holder = holdsSessions(r.Type())
+	default:
+		ld, ok := root.(*ssa.UnOp)
+		if !ok {
+			return "", false, false // a local map
+		}
+		fa, ok := ld.X.(*ssa.FieldAddr)
+		if !ok {
+			return "", false, false
+		}
+		_, name = f.addr(fa)
+	}
+	return strings.TrimLeft(name, "*."), holder, true
+}
+
 // storeKey returns the origins of the key of a new session entry: the
-// first string argument of a store call.
+// first string argument of a store call, also when passed as an
+// interface (sync.Map's Store(key, value any)).
 func (f *flow) storeKey(args []ssa.Value) Taint {
 	for _, a := range args {
-		if b, ok := a.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+		v := a
+		if mi, ok := a.(*ssa.MakeInterface); ok {
+			v = mi.X
+		}
+		if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 			return f.deepTaint(a)
 		}
 	}
@@ -270,12 +351,14 @@ func (f *flow) collectWrites(sum *Summary) {
 	}
 }
 
-// writesUnder adds a Write for each store below root and base.
+// writesUnder adds a Write for each store below root and base; for a
+// parameter, a store through it as a whole (*p = v, decoding into p)
+// counts too.
 func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary) {
 	for path, stored := range f.mem[root] {
 		rest, ok := strings.CutPrefix(path, base)
-		if !ok || rest == "" {
-			continue
+		if !ok || rest == "" && param < 0 {
+			continue // a returned value itself is its result's taint, not a write
 		}
 		for _, s := range stored {
 			w := Write{Param: param, Path: rest, Taint: s.Taint}

@@ -115,7 +115,7 @@ func (r *Result) StructFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.Cooki
 		if field == "" {
 			continue
 		}
-		flags[role] = flagOfStored(f.mem[root][path+"."+field])
+		flags[role] = flagOfStored(f.fieldStores(root, path, field))
 	}
 	return flags
 }

@@ -25,13 +25,14 @@ type Stored struct {
 // allocation, parameter, call result or global) and is flow-insensitive:
 // a field holds everything ever stored into it.
 type flow struct {
-	r       *Result
-	fn      *ssa.Function
-	taint   map[ssa.Value]Taint
-	tuple   map[ssa.Value][]Taint // per-result origins of calls returning tuples
-	mem     map[ssa.Value]map[string][]Stored
-	sum     *Summary
-	changed bool
+	r        *Result
+	fn       *ssa.Function
+	taint    map[ssa.Value]Taint
+	tuple    map[ssa.Value][]Taint // per-result origins of calls returning tuples
+	mem      map[ssa.Value]map[string][]Stored
+	sum      *Summary
+	changed  bool
+	visiting map[ssa.Value]bool // deepTaint's recursion guard
 }
 
 // maxRounds bounds the fixed-point iteration; taint only grows, and real
@@ -45,6 +46,8 @@ func newFlow(r *Result, fn *ssa.Function) *flow {
 		tuple: map[ssa.Value][]Taint{},
 		mem:   map[ssa.Value]map[string][]Stored{},
 		sum:   &Summary{},
+
+		visiting: map[ssa.Value]bool{},
 	}
 }
 
@@ -94,6 +97,11 @@ func (f *flow) valueTaint(v ssa.Value) Taint {
 
 // deepTaint returns the origins of v and of everything stored in it.
 func (f *flow) deepTaint(v ssa.Value) Taint {
+	if f.visiting[v] {
+		return f.taint[v] // a cycle through memory: its origins are already counted
+	}
+	f.visiting[v] = true
+	defer delete(f.visiting, v)
 	root, path := f.addr(v)
 	t, _ := f.taint[v].union(f.memTaint(root, path))
 	return t

@@ -87,14 +87,16 @@ func (t Taint) named(name string) Taint {
 }
 
 // as returns t with every input label's kind replaced by in (if set).
+// A name given under another kind (the "RawQuery" field of a URL) does
+// not name the new input, whose parts an accessor names afresh.
 func (t Taint) as(in frameworks.Input) Taint {
 	if in == 0 {
 		return t
 	}
 	out := make(Taint, len(t))
 	for i, l := range t {
-		if l.Kind == Input {
-			l.Input = in
+		if l.Kind == Input && l.Input != in {
+			l.Input, l.Name = in, ""
 		}
 		out[i] = l
 	}

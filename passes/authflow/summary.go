@@ -57,7 +57,10 @@ type Event struct {
 	Name    string // callee or cookie name
 	Key     Taint  // for SessionStore: origins of the entry's key
 	Deleted bool   // for CookieSet: the cookie is expired
-	Pos     token.Pos
+	// Lib is the Framework.Name of the session library whose call this
+	// is (scs, gin-contrib/sessions); "" for the program's own stores.
+	Lib string
+	Pos token.Pos
 }
 
 // Has reports whether the summary records an event of kind k.

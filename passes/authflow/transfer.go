@@ -51,7 +51,13 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 			return f.taint[v.X]
 		}
 		root, path := f.addr(v.X)
-		t, _ := f.taint[v.X].union(f.memTaint(root, path))
+		mem := f.memTaint(root, path)
+		if fa, ok := v.X.(*ssa.FieldAddr); ok {
+			// a field of a struct stored as a whole (a decoded body
+			// copied into a variable) is named as FieldAddr names it
+			mem = mem.named(jsonName(fa.X.Type(), fa.Field))
+		}
+		t, _ := f.taint[v.X].union(mem)
 		return t
 	case *ssa.Lookup:
 		root, path := f.addr(v.X)
@@ -173,6 +179,11 @@ func (f *flow) result(call *ssa.Call, into int, args []ssa.Value, t Taint) {
 			root, path := f.addr(a)
 			if path == "" {
 				f.setTaint(root, t) // decoding into &v taints v
+				if _, ok := root.(*ssa.Parameter); ok {
+					// decoding into a pointer parameter writes the
+					// caller's variable: record it for the summary
+					f.store(root, "", Stored{Taint: t, Pos: a.Pos()})
+				}
 			} else {
 				f.store(root, path, Stored{Taint: t, Pos: a.Pos()})
 			}
@@ -212,7 +223,11 @@ func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
 			continue
 		}
 		root, path := f.addr(target)
-		f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: w.Taint.subst(params, frees, pos), Pos: pos})
+		t := w.Taint.subst(params, frees, pos)
+		if path+w.Path == "" {
+			f.setTaint(root, t) // as when decoding into &v here: v's fields are named
+		}
+		f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
 	}
 }
 

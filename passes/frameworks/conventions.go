@@ -39,8 +39,32 @@ var (
 	// SessionRevokeName matches calls that end server-side sessions.
 	SessionRevokeName = regexp.MustCompile(`(?i)^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end|logout)_?(all_?)?(user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)?s?(_?(for|by|of)_?(user|account|id))?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
 
+	// RevokeVerbName matches call names that end sessions whatever they
+	// are called on: RevokeAll, InvalidateUser, TerminateOthers, Logout.
+	RevokeVerbName = regexp.MustCompile(`(?i)^(revoke|invalidate|terminate|log_?out|sign_?out)`)
+
 	// StoreTypeName matches the names of types that hold sessions or tokens.
 	StoreTypeName = regexp.MustCompile(`(?i)(session|token|auth|login)`)
+
+	// SessionHolderName matches the names of the program's own types
+	// whose generic methods (Set, Create) and map fields hold sessions or
+	// tokens; narrower than StoreTypeName, which also admits "auth".
+	SessionHolderName = regexp.MustCompile(`(?i)(session|token)`)
+
+	// StoreVerbName matches generic method names that add an entry to a
+	// store; on a SessionHolderName type they add a session.
+	StoreVerbName = regexp.MustCompile(`(?i)^(create|add|insert|save|store|put|set|issue)$`)
+
+	// NotStoreName matches names of maps and types that mention sessions,
+	// tokens or logins but hold something else: rate-limit counters and
+	// lockouts, login history, OAuth provider tokens, and the one-time
+	// tokens of other flows (CSRF, OAuth state, password reset, e-mail
+	// verification).
+	NotStoreName = regexp.MustCompile(`(?i)(attempt|fail|limit|throttl|lockout|bucket|(^|[^c])count|last|history|audit|csrf|xsrf|nonce|state|reset|verif|confirm|invit|otp|oauth|provider|upstream|author($|[^i]))`)
+
+	// DenylistName matches names of stores of revoked tokens: adding an
+	// entry to one revokes a token.
+	DenylistName = regexp.MustCompile(`(?i)(deny|block|black|revoked|banned|invalidated)`)
 
 	// OAuthCallbackParam matches query parameters an OAuth or OpenID
 	// redirect must read from the URL.

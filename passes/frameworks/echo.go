@@ -21,6 +21,11 @@ var Echo = Framework{
 		sources(echoContext, Cookie, 0, -1, "Cookie"),
 		sources(echoContext, Cookie, -1, -1, "Cookies"),
 		sources(echoContext, Body, -1, 0, "Bind"),
+		[]Source{
+			{Func: echoPkg + ".QueryParam", Input: Query, NameArg: 1, Into: -1},
+			{Func: echoPkg + ".QueryParams", Input: Query, NameArg: 1, Into: -1},
+			{Func: "(*" + echoPkg + ".DefaultBinder).BindQueryParams", Input: Query, NameArg: -1, Into: 1},
+		},
 	),
 	ResponseTypes: []string{"*" + echoPkg + ".Response"},
 	Sinks: []Sink{

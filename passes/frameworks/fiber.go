@@ -42,6 +42,8 @@ var Fiber = Framework{
 		Lax:    []string{fiberPkg + ".CookieSameSiteLaxMode"},
 		Strict: []string{fiberPkg + ".CookieSameSiteStrictMode"},
 		None:   []string{fiberPkg + ".CookieSameSiteNoneMode"},
+		// Ctx.Cookie sends Lax unless told Strict, None or "disabled".
+		SameSiteDefault: "lax",
 	}},
 	CookieSetters: []CookieSetter{
 		{Func: fiberCtx + ".Cookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},

@@ -24,9 +24,12 @@ const (
 	Body // a decoded request body (JSON, XML, form binding)
 	Path // a path parameter
 	URL  // the request URL as a whole; its query becomes Query
+	// PostForm is a form field read from the request body only, never
+	// from the query string (net/http's PostFormValue, gin's PostForm).
+	PostForm
 )
 
-var inputNames = [...]string{"", "header", "cookie", "query", "form", "body", "path", "url"}
+var inputNames = [...]string{"", "header", "cookie", "query", "form", "body", "path", "url", "post form"}
 
 func (in Input) String() string { return inputNames[in] }
 
@@ -119,6 +122,9 @@ type CookieType struct {
 	// SameSite constants by name; each is resolved to its value in the
 	// analyzed program, never hard-coded.
 	Lax, Strict, None []string
+	// SameSiteDefault is the mode the library sends when SameSite is
+	// left unset: "lax" for fiber, "" (no attribute) for net/http.
+	SameSiteDefault string
 }
 
 // A CookieSetter sends a cookie to the client. Cookie is the argument
@@ -145,7 +151,7 @@ type SessionConfig struct {
 	Field       string   // field of the result holding the cookie options; "" if set by call
 	OptionsCall string   // method taking an options struct
 	Options     string   // options struct type, described in CookieTypes
-	Defaults    Defaults // flags the constructor sets
+	Defaults    Defaults // flags the constructor sets, until the options are replaced as a whole
 	CookieName  string   // the library's default cookie name
 }
 
@@ -167,6 +173,9 @@ type Route struct {
 	Func    string
 	Path    int // -1 if the call takes no path (gorilla's Route.HandlerFunc)
 	Handler int // first handler argument; a variadic argument means all its elements
+	// Methods, if set, is a method called on the call's result to
+	// restrict the route's HTTP methods (gorilla's Route.Methods).
+	Methods string
 }
 
 // A JWTParser verifies a token. Options is the first variadic parser

@@ -15,7 +15,10 @@ var GorillaMux = Framework{
 		{Func: muxPkg + ".Vars", Input: Path, NameArg: -1, Into: -1},
 	},
 	Routes: slices.Concat(
-		routes("(*"+muxPkg+".Router)", 0, 1, "HandleFunc", "Handle"),
+		[]Route{
+			{Func: "(*" + muxPkg + ".Router).HandleFunc", Path: 0, Handler: 1, Methods: "(*" + muxPkg + ".Route).Methods"},
+			{Func: "(*" + muxPkg + ".Router).Handle", Path: 0, Handler: 1, Methods: "(*" + muxPkg + ".Route).Methods"},
+		},
 		routes("(*"+muxPkg+".Route)", -1, 0, "HandlerFunc", "Handler"),
 	),
 }
@@ -34,8 +37,8 @@ var GorillaSessions = Framework{
 	SessionConfigs: []SessionConfig{
 		{Func: sessionsPkg + ".NewCookieStore", Field: "Options", Options: sessionsPkg + ".Options",
 			Defaults: Defaults{Secure: true, SameSite: "none"}},
-		{Func: sessionsPkg + ".NewFilesystemStore", Field: "Options", Options: sessionsPkg + ".Options",
-			Defaults: Defaults{Secure: true, SameSite: "none"}},
+		// Unlike NewCookieStore, NewFilesystemStore sets only Path and MaxAge.
+		{Func: sessionsPkg + ".NewFilesystemStore", Field: "Options", Options: sessionsPkg + ".Options"},
 	},
 	SessionRevokers: nil, // a session is revoked by saving it with Options.MaxAge < 0
 	SessionStores:   methods("(*"+sessionsPkg+".Session)", "Save"),

@@ -11,7 +11,7 @@ var NetHTTP = Framework{
 	Packages: []string{"net/http"},
 	Sources: []Source{
 		{Func: httpRequest + ".FormValue", Input: Form, NameArg: 0, Into: -1},
-		{Func: httpRequest + ".PostFormValue", Input: Form, NameArg: 0, Into: -1},
+		{Func: httpRequest + ".PostFormValue", Input: PostForm, NameArg: 0, Into: -1},
 		{Func: httpRequest + ".Cookie", Input: Cookie, NameArg: 0, Into: -1},
 		{Func: httpRequest + ".Cookies", Input: Cookie, NameArg: -1, Into: -1},
 		{Func: httpRequest + ".CookiesNamed", Input: Cookie, NameArg: 0, Into: -1},
@@ -24,7 +24,7 @@ var NetHTTP = Framework{
 		{Type: "net/http.Request", Field: "Header", Input: Header},
 		{Type: "net/http.Request", Field: "URL", Input: URL},
 		{Type: "net/http.Request", Field: "Form", Input: Form},
-		{Type: "net/http.Request", Field: "PostForm", Input: Form},
+		{Type: "net/http.Request", Field: "PostForm", Input: PostForm},
 		{Type: "net/http.Request", Field: "Body", Input: Body},
 		{Type: "net/http.Request", Field: "RequestURI", Input: URL},
 	},

@@ -25,6 +25,17 @@ var SCS = Framework{
 		{Func: scsPkg + ".NewSession", Field: "Cookie", Options: scsPkg + ".SessionCookie",
 			Defaults: Defaults{HTTPOnly: true, SameSite: "lax"}, CookieName: "session"},
 	},
+	// Load puts the session of a token into a context, adopting the token
+	// if its session exists; Commit and Token return the context's token,
+	// which is that same token unless RenewToken replaced it.
+	Accessors: []Accessor{
+		{Func: scsManager + ".Load", From: 1, NameArg: -1, Into: -1},
+		{Func: scsManager + ".Commit", From: 0, NameArg: -1, Into: -1},
+		{Func: scsManager + ".Token", From: 0, NameArg: -1, Into: -1},
+	},
+	Sinks: []Sink{
+		{Func: scsManager + ".WriteSessionCookie", Output: ToCookie, Arg: 2, NameArg: -1, Writer: 1},
+	},
 	SessionRenewers: methods(scsManager, "RenewToken"),
 	SessionRevokers: methods(scsManager, "Destroy"),
 	SessionStores:   methods(scsManager, "Put"),
@@ -43,10 +54,19 @@ var GinSessions = Framework{
 		None:   []string{"net/http.SameSiteNoneMode"},
 	}},
 	SessionConfigs: []SessionConfig{
-		{Func: ginSessionsPkg + "/cookie.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options"},
+		// The cookie store is gorilla's CookieStore, with its defaults
+		// until Options replaces them all.
+		{Func: ginSessionsPkg + "/cookie.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options",
+			Defaults: Defaults{Secure: true, SameSite: "none"}},
 		{Func: ginSessionsPkg + "/memstore.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options"},
-		{Func: ginSessionsPkg + "/redis.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options"},
 	},
 	SessionRevokers: methods("("+ginSessionsPkg+".Session)", "Clear"),
 	SessionStores:   methods("("+ginSessionsPkg+".Session)", "Save"),
 }
+
+// CookieSessionPackages are session packages whose importers usually
+// keep the whole session in the cookie (gorilla's CookieStore,
+// gin-contrib's cookie store): there is no server-side entry to revoke,
+// so calls into a session library do not show that a package keeps
+// sessions on the server.
+var CookieSessionPackages = []string{sessionsPkg, ginSessionsPkg + "/cookie"}

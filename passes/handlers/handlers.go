@@ -53,7 +53,9 @@ type Handler struct {
 	// Why says how the login role was recognized, for messages.
 	Why string
 
-	getOnly bool // registered for GET or HEAD, which never logs in
+	// writePaths are the paths registered for methods other than GET
+	// and HEAD; only these log in by path.
+	writePaths []string
 }
 
 // Is reports whether the handler plays role r.
@@ -90,8 +92,10 @@ func run(pass *analysis.Pass) (any, error) {
 			h := add(reg.fn)
 			if reg.path != "" {
 				h.Paths = append(h.Paths, reg.path)
+				if !reg.readOnly {
+					h.writePaths = append(h.writePaths, reg.path)
+				}
 			}
-			h.getOnly = h.getOnly || reg.readOnly
 		}
 	}
 	for _, h := range res.Handlers {
@@ -157,15 +161,14 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 				continue
 			}
 			_, args := authflow.SplitArgs(call.Common())
-			var path string
-			if route.Path >= 0 && route.Path < len(args) {
-				path = authflow.ConstString(args[route.Path])
+			path, readOnly := routeMethod(call, obj, route, args)
+			if route.Handler >= len(args) {
+				continue
 			}
-			readOnly := strings.EqualFold(obj.Name(), "get") || strings.EqualFold(obj.Name(), "head")
-			for i := route.Handler; i < len(args); i++ {
-				for _, h := range handlerFuncs(args[i]) {
-					out = append(out, registration{fn: h, path: path, readOnly: readOnly})
-				}
+			// The handler argument; a variadic one (gin, fiber) is a
+			// slice of handlers. Later arguments are middleware (echo).
+			for _, h := range handlerFuncs(args[route.Handler]) {
+				out = append(out, registration{fn: h, path: path, readOnly: readOnly})
 			}
 		}
 	}
@@ -242,8 +245,8 @@ func roles(h *Handler, flow *authflow.Result) (Role, string) {
 	case frameworks.LoginName.MatchString(name):
 		r |= Login
 		why = "is named " + name
-	case !h.getOnly:
-		for _, p := range h.Paths {
+	default:
+		for _, p := range h.writePaths {
 			if frameworks.LoginPath.MatchString(p) {
 				r |= Login
 				why = "is registered at " + p

@@ -1,0 +1,43 @@
+package frameworks
+
+import "regexp"
+
+// Where a value read from the request is used as a bearer credential,
+// beyond the JWT parsers each library declares (JWTParsers) and the
+// session stores authflow recognizes.
+
+// SecretCompares are calls that compare secrets in constant time: a
+// value passed to one is treated as a credential, whatever it is
+// compared with.
+var SecretCompares = []string{
+	"crypto/subtle.ConstantTimeCompare",
+	"crypto/hmac.Equal",
+}
+
+// Equalities are calls that compare their first two arguments as ==
+// does.
+var Equalities = []string{
+	"bytes.Equal",
+	"strings.EqualFold",
+}
+
+// QueryTags are the struct tag keys, in order of preference, that name
+// a field filled by binding the query string: fiber and echo read
+// "query", gin reads "form", and many structs only carry "json".
+var QueryTags = []string{"query", "form", "json"}
+
+var (
+	// CredentialLookupName matches functions and methods that look a
+	// session or token up, or verify one: GetSession, ValidateToken,
+	// FindUserByAPIKey.
+	CredentialLookupName = regexp.MustCompile(`(?i)^(get|load|lookup|find|fetch|read|validate|verify|check|resolve|introspect|authenticate|authorize|parse|decode)_?[a-z0-9_]*(session|token|api_?key|jwt|bearer|credential)`)
+
+	// StoreLookupName matches the plain method names with which a store
+	// of sessions or tokens (a receiver whose type or field name matches
+	// StoreTypeName) is queried: sessions.Get(id).
+	StoreLookupName = regexp.MustCompile(`(?i)^(get|load|lookup|find|fetch|read|validate|verify|check|resolve|introspect|authenticate)$`)
+
+	// StoredSecretName matches names of values, other than credential
+	// names, that hold a stored secret a client value is compared with.
+	StoredSecretName = regexp.MustCompile(`(?i)(hash|digest|hmac|signature|secret|expected_?(token|key))`)
+)

@@ -1,0 +1,171 @@
+package frameworks_test
+
+import (
+	"go/types"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// TestModelMatchesRealAPIs resolves every name in the framework tables
+// against the real modules the demo module depends on (downloaded from
+// the module proxy, not stubs), so that a typo or an API change fails.
+func TestModelMatchesRealAPIs(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Fatal("the go command is needed to load the real framework modules")
+	}
+	dir, err := filepath.Abs("../../testdata/demo")
+	require.NoError(t, err)
+	cfg := &packages.Config{Dir: dir, Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps}
+	pkgs, err := packages.Load(cfg, "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
+	require.NoError(t, err)
+	api := newAPI()
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			api.add(p.Types)
+		}
+	})
+
+	for _, fw := range frameworks.All {
+		t.Run(fw.Name, func(t *testing.T) {
+			for _, name := range funcNames(fw) {
+				require.Truef(t, api.funcs[name], "%s: no function or method %s", fw.Name, name)
+			}
+			for _, fs := range fw.FieldSources {
+				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
+			}
+			for _, ct := range fw.CookieTypes {
+				for _, field := range []string{ct.Name, ct.Value, ct.MaxAge, ct.Expires, ct.Secure, ct.HTTPOnly, ct.SameSite} {
+					if field != "" {
+						require.Truef(t, api.hasField(ct.Type, field), "%s: no field %s.%s", fw.Name, ct.Type, field)
+					}
+				}
+				for _, c := range concat(ct.Lax, ct.Strict, ct.None) {
+					require.Truef(t, api.consts[c], "%s: no constant %s", fw.Name, c)
+				}
+			}
+			for _, typ := range fw.ResponseTypes {
+				require.Truef(t, api.types[strings.TrimPrefix(typ, "*")], "%s: no type %s", fw.Name, typ)
+			}
+			for _, h := range fw.Handlers {
+				for _, p := range h.Params {
+					require.Truef(t, api.types[strings.TrimPrefix(p, "*")], "%s: no handler parameter type %s", fw.Name, p)
+				}
+			}
+		})
+	}
+	for _, f := range frameworks.FreshSecrets {
+		require.Truef(t, api.funcs[f.Func], "no secret generator %s", f.Func)
+	}
+	for _, list := range [][]string{frameworks.CredentialChecks, frameworks.PasswordHashers, frameworks.SecretCompares, frameworks.Equalities} {
+		for _, f := range list {
+			require.Truef(t, api.funcs[f], "no function %s", f)
+		}
+	}
+}
+
+// funcNames lists every function or method a framework names.
+func funcNames(fw *frameworks.Framework) []string {
+	var out []string
+	for _, s := range fw.Sources {
+		out = append(out, s.Func)
+	}
+	for _, a := range fw.Accessors {
+		out = append(out, a.Func)
+	}
+	for _, s := range fw.Sinks {
+		out = append(out, s.Func)
+		out = append(out, s.Recv...)
+	}
+	for _, s := range fw.CookieSetters {
+		out = append(out, s.Func)
+	}
+	for _, s := range fw.SameSiteSetters {
+		out = append(out, s.Func)
+	}
+	for _, s := range fw.SessionConfigs {
+		out = append(out, s.Func)
+		if s.OptionsCall != "" {
+			out = append(out, s.OptionsCall)
+		}
+	}
+	for _, r := range fw.Routes {
+		out = append(out, r.Func)
+		if r.Methods != "" {
+			out = append(out, r.Methods)
+		}
+	}
+	for _, p := range fw.JWTParsers {
+		out = append(out, p.Func)
+	}
+	return concat(out, fw.SessionRenewers, fw.SessionRevokers, fw.SessionStores)
+}
+
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// api is the set of names a group of packages declares.
+type api struct {
+	funcs, consts, types map[string]bool
+	structs              map[string]*types.Struct
+}
+
+func newAPI() *api {
+	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}}
+}
+
+func (a *api) add(pkg *types.Package) {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			a.funcs[obj.FullName()] = true
+		case *types.Const:
+			a.consts[pkg.Path()+"."+name] = true
+		case *types.TypeName:
+			a.types[pkg.Path()+"."+name] = true
+			named, ok := obj.Type().(*types.Named)
+			if !ok {
+				continue
+			}
+			for m := range named.Methods() {
+				a.funcs[m.FullName()] = true
+			}
+			switch u := named.Underlying().(type) {
+			case *types.Interface:
+				for m := range u.ExplicitMethods() {
+					a.funcs[m.FullName()] = true
+				}
+			case *types.Struct:
+				a.structs[pkg.Path()+"."+name] = u
+			}
+		}
+	}
+}
+
+func (a *api) hasField(typ, field string) bool {
+	s := a.structs[typ]
+	if s == nil {
+		return false
+	}
+	for f := range s.Fields() {
+		if f.Name() == field {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+// Package helpers proves that authflow summarizes helpers and exports
+// the summaries as facts: input read through a parameter, a pass-through,
+// a fresh secret, a value sent to the client, a field written through a
+// parameter, and a password check.
+package helpers
+
+import (
+	"crypto/rand"
+	"net/http"
+	"strings"
+)
+
+func BearerToken(r *http.Request) string { // want BearerToken:`summary\(result0=\[header "Authorization"\]\)`
+	return strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+}
+
+func Normalize(s string) string { // want Normalize:`summary\(result0=\[param0\]\)`
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+func NewToken() string { // want NewToken:`summary\(result0=\[fresh secret\]\)`
+	return rand.Text()
+}
+
+func SetSession(w http.ResponseWriter, tok string) { // want SetSession:`summary\(cookie<-\[param1\], cookie set\)`
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok})
+}
+
+func Harden(c *http.Cookie) { // want Harden:`summary\(param0.HttpOnly=true\)`
+	c.HttpOnly = true
+}
+
+// CheckPassword's result depends on user only through control flow,
+// which authflow does not track.
+func CheckPassword(user, password string) bool { // want CheckPassword:`summary\(result0=\[param1\]\)`
+	return user != "" && password != ""
+}
+
+// Opaque returns nothing derived from its parameter: no fact.
+func Opaque(s string) int { return 42 }
+
+// Sum passes its parameters through, like any pure function.
+func Sum(a, b int) int { return a + b } // want Sum:`summary\(result0=\[param0 param1\]\)`
