@@ -1,6 +1,39 @@
-// Package cookieflags defines an Analyzer (work in progress).
+// Package cookieflags defines an Analyzer that reports cookies carrying
+// a session or auth credential that are set without the HttpOnly,
+// Secure or SameSite attributes.
 //
 // # Analyzer cookieflags
 //
-// cookieflags: placeholder
+// cookieflags: report auth cookies set without HttpOnly, Secure or SameSite
+//
+// A cookie that carries a credential must be HttpOnly, so that a script
+// injected into the page cannot read it (CWE-1004); Secure, so that it
+// is never sent over plain HTTP (CWE-614); and SameSite=Lax or Strict,
+// so that other sites cannot make requests that carry it (CWE-1275).
+// SameSite=None is accepted together with Secure; without Secure the
+// finding is the missing Secure.
+//
+// A cookie carries a credential when its name says so (session, sid,
+// token, auth, jwt, remember_me, ...) or when its value is a freshly
+// generated secret (crypto/rand, uuid, a signed JWT), unless its name
+// marks it as meant for scripts (a CSRF token) or as other metadata.
+// Cookies of net/http, gin (SetCookie's secure and httpOnly arguments,
+// SameSite from SetSameSite), echo and fiber are checked, and so are the
+// cookies of session managers: scs.New, gorilla's NewCookieStore and
+// NewFilesystemStore, and gin-contrib's stores, taking each library's
+// defaults into account.
+//
+// Flags set after the cookie is built, or in a helper it is passed to,
+// count; so do a manager's options set anywhere in the package when the
+// manager is kept in a package variable. Flags given a non-constant
+// value (a configuration field) are trusted. Deleting a cookie (MaxAge
+// below zero, Expires in the past) is not reported.
+//
+//	http.SetCookie(w, &http.Cookie{Name: "session", Value: token}) // reported
+//
+//	http.SetCookie(w, &http.Cookie{Name: "session", Value: token,
+//		HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+//
+// A cookie literal that lacks a flag's field altogether comes with a
+// suggested fix that adds it.
 package cookieflags
