@@ -1,0 +1,24 @@
+package tokenquery_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authvet/authvet/analyzers/tokenquery"
+)
+
+func TestTokenquery(t *testing.T) {
+	t.Parallel()
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pkg := range []string{"nethttp", "gin", "echo", "fiber", "chi", "jwt", "xpkg", "xpkg/auth"} {
+		t.Run(pkg, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, testdata, tokenquery.Analyzer, "tokenquery/"+pkg)
+		})
+	}
+}

@@ -1,0 +1,31 @@
+// Package xpkg proves tokenquery across packages: a query parameter
+// read by another package's helper and parsed as a JWT here is reported
+// at the helper call; a credential-named one is reported once, in the
+// helper's package; a page number is not a credential.
+package xpkg
+
+import (
+	"net/http"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"tokenquery/xpkg/auth"
+)
+
+func keyFunc(t *jwt.Token) (any, error) { return []byte("k"), nil }
+
+func badTicket(w http.ResponseWriter, r *http.Request) {
+	if _, err := jwt.Parse(auth.Ticket(r), keyFunc); err != nil { // want `query parameter "t" is used as a credential \(parsed as a JWT\)`
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
+
+func goodAccessTokenReportedInAuth(w http.ResponseWriter, r *http.Request) {
+	if _, err := jwt.Parse(auth.AccessToken(r), keyFunc); err != nil {
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
+
+func goodPage(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(auth.Page(r)))
+}
