@@ -1,0 +1,39 @@
+package sessionrevoke_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/authvet/authvet/analyzers/sessionrevoke"
+)
+
+func TestSessionrevoke(t *testing.T) {
+	t.Parallel()
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		patterns []string
+	}{
+		{"nethttp", []string{"sessionrevoke/nethttp"}},
+		{"gin", []string{"sessionrevoke/gin"}},
+		{"echo", []string{"sessionrevoke/echo"}},
+		{"chi", []string{"sessionrevoke/chi"}},
+		{"fiber", []string{"sessionrevoke/fiber"}},
+		{"scs", []string{"sessionrevoke/scs"}},
+		{"ginsessions", []string{"sessionrevoke/ginsessions", "sessionrevoke/ginsessions/cookiestore"}},
+		{"gorilla", []string{"sessionrevoke/gorilla"}},
+		{"stateless", []string{"sessionrevoke/stateless"}},
+		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			analysistest.Run(t, testdata, sessionrevoke.Analyzer, tt.patterns...)
+		})
+	}
+}

@@ -1,0 +1,215 @@
+// Package nethttp proves sessionrevoke on net/http with a package-level
+// session map: logins, password and privilege changes that add sessions
+// without revoking the user's old ones, and logouts that only delete the
+// cookie, are reported; logins that revoke first (directly, with delete
+// or in a helper), counters and caches updated at login, impersonation
+// by an admin, and logouts that delete the entry are not.
+package nethttp
+
+import (
+	"crypto/rand"
+	"net/http"
+	"sync"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+var (
+	mu       sync.Mutex
+	sessions = map[string]string{} // session token -> user
+	hashes   = map[string][]byte{} // user -> password hash
+
+	loginAttempts = map[string]int{}       // client address -> failed logins
+	lastLogin     = map[string]time.Time{} // user -> time of last login
+	profileCache  = map[string]string{}    // user -> display name
+	oauthStates   = map[string]string{}    // OAuth state -> PKCE verifier
+	resetTokens   = map[string]string{}    // password reset token -> user
+)
+
+func routes() {
+	http.HandleFunc("/oauth/login", goodOAuthLoginStart)
+}
+
+func checkPassword(user, pw string) bool {
+	return bcrypt.CompareHashAndPassword(hashes[user], []byte(pw)) == nil
+}
+
+// revokeUserSessions deletes every session of user.
+func revokeUserSessions(user string) {
+	mu.Lock()
+	defer mu.Unlock()
+	for tok, u := range sessions {
+		if u == user {
+			delete(sessions, tok)
+		}
+	}
+}
+
+// issue adds a session for user and sets its cookie.
+func issue(w http.ResponseWriter, user string) {
+	tok := rand.Text()
+	mu.Lock()
+	sessions[tok] = user
+	mu.Unlock()
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok, HttpOnly: true, Secure: true})
+}
+
+func badLogin(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	tok := rand.Text()
+	sessions[tok] = user // want `login handler badLogin stores a new session without revoking the user's existing sessions; revoke them or they stay valid after a password change \(CWE-613\)`
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok, HttpOnly: true})
+}
+
+func badLoginHelper(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		return
+	}
+	issue(w, user) // want `login handler badLoginHelper stores a new session without revoking`
+}
+
+func goodLoginRevokesFirst(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		return
+	}
+	revokeUserSessions(user)
+	issue(w, user)
+}
+
+func goodLoginDeletesOld(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		return
+	}
+	if old, err := r.Cookie("session"); err == nil {
+		delete(sessions, old.Value)
+	}
+	issue(w, user)
+}
+
+// goodLoginCounters updates a rate-limit counter and a cache; neither
+// is a session store, and it issues a stateless cookie.
+func goodLoginCounters(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		loginAttempts[r.RemoteAddr]++
+		return
+	}
+	profileCache[user] = "name of " + user
+	lastLogin[user] = time.Now()
+	http.SetCookie(w, &http.Cookie{Name: "prefs", Value: "dark"})
+}
+
+// goodOAuthLoginStart is a login by its route; the state it keeps for
+// the OAuth redirect is no session.
+func goodOAuthLoginStart(w http.ResponseWriter, r *http.Request) {
+	state := rand.Text()
+	oauthStates[state] = rand.Text()
+	http.Redirect(w, r, "https://idp.example/authorize?state="+state, http.StatusFound)
+}
+
+// goodRequestPasswordReset is named like a password change but only
+// mails a reset link: no password is set yet.
+func goodRequestPasswordReset(w http.ResponseWriter, r *http.Request) {
+	tok := rand.Text()
+	resetTokens[tok] = r.FormValue("user")
+}
+
+func badResetPassword(w http.ResponseWriter, r *http.Request) { // want `password change handler badResetPassword does not revoke`
+	user, ok := resetTokens[r.FormValue("token")]
+	if !ok {
+		return
+	}
+	delete(resetTokens, r.FormValue("token"))
+	setPassword(user, r.FormValue("new"))
+}
+
+func goodResetPassword(w http.ResponseWriter, r *http.Request) {
+	user, ok := resetTokens[r.FormValue("token")]
+	if !ok {
+		return
+	}
+	delete(resetTokens, r.FormValue("token"))
+	setPassword(user, r.FormValue("new"))
+	revokeUserSessions(user)
+}
+
+// setPassword stores a new password hash for user.
+func setPassword(user, pw string) {
+	h, _ := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	hashes[user] = h
+}
+
+// goodImpersonate lets an admin act as another user; it is not a login,
+// and the admin's own session must survive it.
+func goodImpersonate(w http.ResponseWriter, r *http.Request) {
+	tok := rand.Text()
+	sessions[tok] = r.FormValue("target")
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok})
+}
+
+func badChangePassword(w http.ResponseWriter, r *http.Request) { // want `password change handler badChangePassword does not revoke the user's existing sessions; a stolen session stays valid after the password is changed \(CWE-613\)`
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("old")) {
+		return
+	}
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	hashes[user] = h
+}
+
+func badChangePasswordReissue(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	hashes[user] = h
+	issue(w, user) // want `password change handler badChangePasswordReissue does not revoke`
+}
+
+func goodChangePassword(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	hashes[user] = h
+	revokeUserSessions(user)
+	issue(w, user)
+}
+
+func badSetUserRole(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	issue(w, user+":admin") // want `privilege change handler badSetUserRole stores a new session without revoking the user's existing sessions; they keep the old privileges \(CWE-613\)`
+}
+
+// goodSetUserRoleInDB changes a role kept in the database, read on each
+// request: no session carries it.
+func goodSetUserRoleInDB(w http.ResponseWriter, r *http.Request) {
+	profileCache[r.FormValue("user")] = r.FormValue("role")
+}
+
+func badLogout(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "", MaxAge: -1}) // want `logout handler badLogout deletes cookie "session" but leaves its server-side session valid; delete the session from the store \(CWE-613\)`
+}
+
+func goodLogout(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie("session"); err == nil {
+		mu.Lock()
+		delete(sessions, c.Value)
+		mu.Unlock()
+	}
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: "", MaxAge: -1})
+}
+
+// goodLogoutPrefs deletes a cookie that carries no session.
+func goodLogoutPrefs(w http.ResponseWriter, r *http.Request) {
+	revokeUserSessions(r.FormValue("user"))
+	http.SetCookie(w, &http.Cookie{Name: "prefs", MaxAge: -1})
+}
+
+func goodLogoutIgnored(w http.ResponseWriter, r *http.Request) {
+	//authvet:ignore sessionrevoke sessions expire after five minutes
+	http.SetCookie(w, &http.Cookie{Name: "session", MaxAge: -1})
+}
