@@ -1,0 +1,17 @@
+# The two commands the README promises:
+#   make demo   builds authvet and runs it on the bundled demo module
+#   make test   runs every test
+GO ?= go
+
+.PHONY: build demo test
+
+build:
+	$(GO) build -o bin/authvet ./cmd/authvet
+
+# authvet exits 3 when it reports findings, which is what the demo is for.
+demo: build
+	cd testdata/demo && ../../bin/authvet ./... ; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...

@@ -1,0 +1,129 @@
+package main_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/authvet/authvet/analyzers"
+)
+
+var authvet string // the binary under test, built once
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "authvet-test")
+	if err != nil {
+		panic(err)
+	}
+	authvet = filepath.Join(dir, "authvet")
+	if out, err := exec.Command("go", "build", "-o", authvet, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// demoDir is the bundled demo module, which uses the real frameworks.
+func demoDir(t *testing.T) string {
+	dir, err := filepath.Abs("../../testdata/demo")
+	require.NoError(t, err)
+	return dir
+}
+
+// run runs name with args in dir and returns its stdout, stderr and
+// exit status.
+func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return stdout.String(), stderr.String(), exit.ExitCode()
+	}
+	require.NoError(t, err)
+	return stdout.String(), stderr.String(), 0
+}
+
+var findingLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (\S.*)$`)
+
+// findings parses "file:line:col: message" lines into a sorted list with
+// file names relative to dir; related-information lines (indented
+// messages) are skipped.
+func findings(t *testing.T, dir, output string) []string {
+	var out []string
+	for _, line := range strings.Split(output, "\n") {
+		m := findingLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		file := m[1]
+		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
+			file = rel
+		}
+		out = append(out, file+":"+m[2]+":"+m[3]+": "+m[4])
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestDemoStandaloneAndVetAgree(t *testing.T) {
+	dir := demoDir(t)
+	stdout, stderr, code := run(t, dir, authvet, "./...")
+	require.Equalf(t, 3, code, "authvet exits 3 when it reports findings\n%s%s", stdout, stderr)
+	standalone := findings(t, dir, stderr)
+	require.NotEmpty(t, standalone)
+
+	_, vetErr, vetCode := run(t, dir, "go", "vet", "-vettool="+authvet, "./...")
+	require.NotZero(t, vetCode, "go vet fails when the vet tool reports findings")
+	vet := findings(t, dir, vetErr)
+	require.Equal(t, standalone, vet, "authvet ./... and go vet -vettool report the same findings")
+}
+
+func TestDemoJSON(t *testing.T) {
+	dir := demoDir(t)
+	stdout, stderr, code := run(t, dir, authvet, "-json", "./...")
+	require.Equalf(t, 0, code, "-json reports findings on stdout and exits 0\n%s", stderr)
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &tree))
+	byAnalyzer := map[string]int{}
+	for _, analyzers := range tree {
+		for name, diags := range analyzers {
+			for _, d := range diags {
+				require.NotEmpty(t, d.Posn)
+				require.NotEmpty(t, d.Message)
+				byAnalyzer[name]++
+			}
+		}
+	}
+	for _, a := range analyzers.All() {
+		require.Positivef(t, byAnalyzer[a.Name], "the demo shows a %s finding", a.Name)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	stdout, _, code := run(t, ".", authvet, "-V=full")
+	require.Zero(t, code)
+	require.Regexp(t, `(^|/)authvet version .* buildID=[0-9a-f]+`, stdout)
+
+	for _, a := range analyzers.All() {
+		stdout, _, code := run(t, ".", authvet, "help", a.Name)
+		require.Zero(t, code)
+		require.Contains(t, stdout, a.Name+": "+strings.SplitN(a.Doc, "\n", 2)[0])
+	}
+}
