@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "cookieflags"),
 	URL:      docutil.URL("cookieflags"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer},
-	Run:      run,
+	Run:      diag.Guard(run),
 }
 
 // Categories of cookieflags findings; anchors in docs/cookieflags.md. A

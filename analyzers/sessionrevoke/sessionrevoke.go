@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "sessionrevoke"),
 	URL:      docutil.URL("sessionrevoke"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      run,
+	Run:      diag.Guard(run),
 }
 
 // Categories of sessionrevoke findings; anchors in docs/sessionrevoke.md.

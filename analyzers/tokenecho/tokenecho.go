@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenecho"),
 	URL:      docutil.URL("tokenecho"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      run,
+	Run:      diag.Guard(run),
 }
 
 // Category of every tokenecho finding; an anchor in docs/tokenecho.md.

@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer},
-	Run:      run,
+	Run:      diag.Guard(run),
 }
 
 // Categories of findings; anchors in docs/tokenquery.md.

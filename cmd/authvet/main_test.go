@@ -127,3 +127,16 @@ func TestVersionAndHelp(t *testing.T) {
 		require.Contains(t, stdout, a.Name+": "+strings.SplitN(a.Doc, "\n", 2)[0])
 	}
 }
+
+// TestBrokenCode checks that code that does not compile gets a clear
+// error and exit status 1, not a crash.
+func TestBrokenCode(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/broken\n\ngo 1.26\n"), 0o644))
+	src := "package broken\n\nimport \"net/http\"\n\nfunc login(w http.ResponseWriter, r *http.Request) {\n\thttp.SetCookie(w, undefinedCookie)\n}\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "broken.go"), []byte(src), 0o644))
+	_, stderr, code := run(t, dir, authvet, "./...")
+	require.Equal(t, 1, code, stderr)
+	require.Contains(t, stderr, "undefined: undefinedCookie")
+	require.NotContains(t, stderr, "panic")
+}

@@ -16,9 +16,11 @@
 package authflow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"reflect"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -51,7 +53,8 @@ type Result struct {
 	flows map[*ssa.Function]*flow
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (_ any, err error) {
+	defer recoverAsError(pass, &err)
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
 	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}}
 	if !model.Uses() || isModelled(pass.Pkg.Path(), model) {
@@ -69,6 +72,15 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r, nil
+}
+
+// recoverAsError turns a panic during the analysis of a package into an
+// error naming the package, so that one unexpected construct fails that
+// package with a message instead of crashing the whole run.
+func recoverAsError(pass *analysis.Pass, err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("internal error analyzing %s (please report it): %v\n%s", pass.Pkg.Path(), p, debug.Stack())
+	}
 }
 
 // isModelled reports whether path belongs to a framework in the tables,
