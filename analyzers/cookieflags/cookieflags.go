@@ -471,7 +471,7 @@ func (c *checker) checkSession(fn *ssa.Function, call *ssa.Call, cfg *frameworks
 	if !ok {
 		return finding{}, false // options copied from somewhere not followed
 	}
-	def := cfg.Defaults
+	def := cfg.DefaultsAt(c.flow.ModuleVersion)
 	if replaced {
 		def = frameworks.Defaults{} // new options drop the defaults
 	}

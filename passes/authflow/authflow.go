@@ -36,7 +36,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{authmodel.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(summaryFact)},
+	FactTypes:  []analysis.Fact{new(summaryFact), new(moduleFact)},
 }
 
 // Result is the dataflow of one package.
@@ -57,8 +57,14 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	defer recoverAsError(pass, &err)
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
 	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}}
-	if !model.Uses() || isModelled(pass.Pkg.Path(), model) {
-		return r, nil // nothing to follow, or known from the tables
+	if !model.Uses() {
+		return r, nil // nothing to follow
+	}
+	if isModelled(pass.Pkg.Path(), model) {
+		if isDependency(pass) {
+			pass.ExportPackageFact(&moduleFact{Path: pass.Module.Path, Version: pass.Module.Version})
+		}
+		return r, nil // known from the tables
 	}
 	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
 		return r, nil // library code: modelled by the tables, not analyzed
@@ -72,6 +78,29 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		}
 	}
 	return r, nil
+}
+
+// moduleFact records the module version of a modelled library package,
+// for behaviour that changed between versions (session defaults).
+type moduleFact struct{ Path, Version string }
+
+func (*moduleFact) AFact() {}
+
+func (f *moduleFact) String() string { return "module(" + f.Path + "@" + f.Version + ")" }
+
+// ModuleVersion returns the version of the named module that the package
+// depends on, if it is a modelled library whose version the build
+// reports; "" otherwise.
+func (r *Result) ModuleVersion(module string) string {
+	pkg := r.Model.Packages[module]
+	if pkg == nil {
+		return ""
+	}
+	var f moduleFact
+	if r.pass.ImportPackageFact(pkg, &f) && f.Path == module {
+		return f.Version
+	}
+	return ""
 }
 
 // recoverAsError turns a panic during the analysis of a package into an

@@ -37,7 +37,9 @@ type Model struct {
 	// Frameworks are the modelled frameworks the package imports,
 	// directly or indirectly.
 	Frameworks []*frameworks.Framework
-	sameSite   map[string]constant.Value // constant FullName -> value
+	// Packages are the package and its transitive imports, by path.
+	Packages map[string]*types.Package
+	sameSite map[string]constant.Value // constant FullName -> value
 }
 
 // Uses reports whether the package depends on any web, session or
@@ -68,6 +70,7 @@ func (m *Model) SameSiteMode(ct *frameworks.CookieType, v constant.Value) string
 func run(pass *analysis.Pass) (any, error) {
 	m := &Model{Index: index(), sameSite: make(map[string]constant.Value)}
 	deps := dependencies(pass.Pkg)
+	m.Packages = deps
 	for _, fw := range frameworks.All {
 		for _, p := range fw.Packages {
 			if deps[p] != nil {

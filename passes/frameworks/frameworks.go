@@ -153,6 +153,17 @@ type SessionConfig struct {
 	Options     string   // options struct type, described in CookieTypes
 	Defaults    Defaults // flags the constructor sets, until the options are replaced as a whole
 	CookieName  string   // the library's default cookie name
+	// Older lists the defaults of earlier versions of the module that
+	// sets them, when they differ from Defaults (the latest).
+	Older []OlderDefaults
+}
+
+// OlderDefaults are the defaults a session constructor had in versions
+// of Module before Before.
+type OlderDefaults struct {
+	Module   string // module path, e.g. "github.com/gorilla/sessions"
+	Before   string // semantic version, e.g. "v1.3.0"
+	Defaults Defaults
 }
 
 // Defaults are a session library's default cookie flags.

@@ -36,10 +36,13 @@ var GorillaSessions = Framework{
 	}},
 	SessionConfigs: []SessionConfig{
 		{Func: sessionsPkg + ".NewCookieStore", Field: "Options", Options: sessionsPkg + ".Options",
-			Defaults: Defaults{Secure: true, SameSite: "none"}},
+			Defaults: Defaults{Secure: true, SameSite: "none"}, Older: gorillaBefore13},
 		// Unlike NewCookieStore, NewFilesystemStore sets only Path and MaxAge.
 		{Func: sessionsPkg + ".NewFilesystemStore", Field: "Options", Options: sessionsPkg + ".Options"},
 	},
 	SessionRevokers: nil, // a session is revoked by saving it with Options.MaxAge < 0
 	SessionStores:   methods("(*"+sessionsPkg+".Session)", "Save"),
 }
+
+// gorillaBefore13: before v1.3.0, NewCookieStore set only Path and MaxAge.
+var gorillaBefore13 = []OlderDefaults{{Module: sessionsPkg, Before: "v1.3.0"}}

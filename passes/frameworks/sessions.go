@@ -57,7 +57,7 @@ var GinSessions = Framework{
 		// The cookie store is gorilla's CookieStore, with its defaults
 		// until Options replaces them all.
 		{Func: ginSessionsPkg + "/cookie.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options",
-			Defaults: Defaults{Secure: true, SameSite: "none"}},
+			Defaults: Defaults{Secure: true, SameSite: "none"}, Older: gorillaBefore13},
 		{Func: ginSessionsPkg + "/memstore.NewStore", OptionsCall: "(" + ginSessionsPkg + ".Store).Options", Options: ginSessionsPkg + ".Options"},
 	},
 	SessionRevokers: methods("("+ginSessionsPkg+".Session)", "Clear"),
