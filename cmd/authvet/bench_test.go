@@ -8,13 +8,16 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/ssa/ssautil"
 
 	"github.com/authvet/authvet/analyzers"
 )
 
-// BenchmarkSuite compares the whole authvet suite with a bare SSA build
-// (buildssa) of the same packages, both through the go/analysis checker,
-// on packages loaded once. The packages are those matched by ./... in
+// BenchmarkSuite compares the whole authvet suite with building SSA for
+// the same packages: directly with go/ssa ("ssa", the root packages
+// only), and through the go/analysis checker ("buildssa", which also runs
+// ctrlflow on every dependency), on packages loaded once. The packages are those matched by ./... in
 // the module at $AUTHVET_BENCH_DIR (by default the bundled demo); .ci/bench
 // fetches a real application from the module proxy and runs this.
 //
@@ -33,6 +36,13 @@ func BenchmarkSuite(b *testing.B) {
 	if n := packages.PrintErrors(pkgs); n > 0 {
 		b.Fatalf("%d errors loading %s", n, dir)
 	}
+	b.Run("ssa", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			prog, _ := ssautil.Packages(pkgs, ssa.InstantiateGenerics)
+			prog.Build()
+		}
+	})
 	for _, bench := range []struct {
 		name      string
 		analyzers []*analysis.Analyzer
@@ -42,11 +52,23 @@ func BenchmarkSuite(b *testing.B) {
 	} {
 		b.Run(bench.name, func(b *testing.B) {
 			b.ReportAllocs()
+			var findings int
 			for b.Loop() {
-				if _, err := checker.Analyze(bench.analyzers, pkgs, nil); err != nil {
+				graph, err := checker.Analyze(bench.analyzers, pkgs, nil)
+				if err != nil {
 					b.Fatal(err)
 				}
+				findings = 0
+				for act := range graph.All() {
+					if act.Err != nil {
+						b.Fatalf("%s on %s: %v", act.Analyzer, act.Package, act.Err)
+					}
+					if act.IsRoot {
+						findings += len(act.Diagnostics)
+					}
+				}
 			}
+			b.ReportMetric(float64(findings), "findings")
 		})
 	}
 }
