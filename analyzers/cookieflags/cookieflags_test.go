@@ -26,6 +26,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "gorillasessions"},
 		{pkg: "scs"},
 		{pkg: "ginsessions"},
+		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}
 	for _, tt := range tests {

@@ -58,6 +58,9 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 		if cs := m.CookieSetters[name]; cs != nil {
 			ck := f.r.cookieAt(f, cs, recv, args)
 			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
+			if p := f.paramIndex(argAt(args, cs.Cookie)); p >= 0 {
+				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: name})
+			}
 		}
 		if kind, ok := f.classify(obj, recv, c); ok {
 			ev := Event{Kind: kind, Name: obj.Name(), Lib: f.r.libOf(obj), Pos: pos}
@@ -80,6 +83,13 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 	for _, e := range callee.Events {
 		e.Key, e.Pos = e.Key.subst(params, frees, pos), pos
 		sum.Events = append(sum.Events, e)
+	}
+	for _, cp := range callee.CookieParams {
+		if cp.Param < len(c.Args) {
+			if p := f.paramIndex(c.Args[cp.Param]); p >= 0 {
+				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: cp.Setter})
+			}
+		}
 	}
 }
 
@@ -390,4 +400,20 @@ func init() {
 		strings structs sync syscall testing text time unicode unique unsafe vendor weak`) {
 		stdRoots[r] = true
 	}
+}
+
+// paramIndex returns the index of the parameter v is, or -1.
+func (f *flow) paramIndex(v ssa.Value) int {
+	if v == nil {
+		return -1
+	}
+	root, path := f.addr(v)
+	if p, ok := root.(*ssa.Parameter); ok && path == "" {
+		for i, q := range f.fn.Params {
+			if q == p {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -54,18 +54,29 @@ func (c *Cookie) Deleted() bool {
 }
 
 // CookieAt describes the cookie set by call in fn, if call is a
-// modelled cookie setter.
+// modelled cookie setter or a helper that passes a cookie on to one.
 func (r *Result) CookieAt(fn *ssa.Function, call *ssa.CallCommon) (*Cookie, bool) {
 	obj := calleeFunc(call)
 	if obj == nil {
 		return nil, false
 	}
-	cs := r.Model.CookieSetters[obj.FullName()]
-	if cs == nil {
-		return nil, false
+	f := r.flow(fn)
+	if cs := r.Model.CookieSetters[obj.FullName()]; cs != nil {
+		recv, args := splitArgs(call)
+		return r.cookieAt(f, cs, recv, args), true
 	}
-	recv, args := splitArgs(call)
-	return r.cookieAt(r.flow(fn), cs, recv, args), true
+	// A helper that sets a cookie struct it is given: the cookie is
+	// judged here, where it is built.
+	if sum := f.calleeSummary(call); sum != nil {
+		for _, cp := range sum.CookieParams {
+			if cs := r.Model.CookieSetters[cp.Setter]; cs != nil && cp.Param < len(call.Args) {
+				c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
+				r.structCookie(f, c, call.Args[cp.Param])
+				return c, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // cookieAt describes the cookie a setter call sets.
@@ -84,14 +95,18 @@ func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, 
 		c.Flags["SameSite"] = f.sameSiteOn(recv)
 		return c
 	}
-	arg := argAt(args, cs.Cookie)
-	if arg == nil {
-		return c
+	if arg := argAt(args, cs.Cookie); arg != nil {
+		r.structCookie(f, c, arg)
 	}
+	return c
+}
+
+// structCookie fills c from arg, a cookie struct or a pointer to one.
+func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 	c.Struct = arg
 	c.Type = r.Model.CookieType(arg.Type())
 	if c.Type == nil {
-		return c
+		return
 	}
 	c.Flags = r.StructFlags(f.fn, arg, c.Type)
 	if n := c.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
@@ -99,7 +114,6 @@ func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, 
 	}
 	root, path := f.addr(arg)
 	c.Value, _ = f.taint[arg].union(f.memTaint(root, path+"."+c.Type.Value))
-	return c
 }
 
 // StructFlags returns the attributes stored into the cookie or options

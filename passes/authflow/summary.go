@@ -16,6 +16,16 @@ type Summary struct {
 	Sinks   []SinkHit // values sent to the client, here or in callees
 	Writes  []Write   // fields written through parameters
 	Events  []Event   // session and credential operations, here or in callees
+	// CookieParams are the parameters holding a cookie struct that the
+	// function sets, itself or through a callee: a setCookie helper.
+	CookieParams []CookieParam
+}
+
+// A CookieParam is a parameter passed on to the cookie argument of the
+// modelled setter Setter (a FullName).
+type CookieParam struct {
+	Param  int
+	Setter string
 }
 
 // A SinkHit is a value sent to the client.
@@ -87,7 +97,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.
@@ -107,6 +117,9 @@ func (f *summaryFact) String() string {
 	}
 	for _, w := range f.Writes {
 		parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
+	}
+	for _, cp := range f.CookieParams {
+		parts = append(parts, fmt.Sprintf("param%d->%s", cp.Param, cp.Setter))
 	}
 	for _, e := range f.Events {
 		parts = append(parts, e.Kind.String())
@@ -133,5 +146,6 @@ func (s *Summary) exported() *summaryFact {
 		e.Key, e.Pos = e.Key.stripped(), token.NoPos
 		f.Events = append(f.Events, e)
 	}
+	f.CookieParams = s.CookieParams
 	return f
 }
