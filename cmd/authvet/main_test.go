@@ -167,3 +167,33 @@ func TestBrokenCode(t *testing.T) {
 	require.Contains(t, stderr, "undefined: undefinedCookie")
 	require.NotContains(t, stderr, "panic")
 }
+
+// TestFix checks that suggested fixes apply, both standalone (-fix) and
+// through go fix -fixtool, and that the result compiles.
+func TestFix(t *testing.T) {
+	const before = "package main\n\nimport \"net/http\"\n\nfunc main() {\n\thttp.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) {\n\t\thttp.SetCookie(w, &http.Cookie{Name: \"session\", Value: \"v\"})\n\t})\n}\n"
+	const after = `http.SetCookie(w, &http.Cookie{Name: "session", Value: "v", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})`
+	for _, tc := range []struct {
+		name string
+		cmd  []string
+	}{
+		{"standalone", []string{authvet, "-fix", "./..."}},
+		{"go fix", []string{"go", "fix", "-fixtool=" + authvet, "./..."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/fix\n\ngo 1.26\n"), 0o644))
+			file := filepath.Join(dir, "main.go")
+			require.NoError(t, os.WriteFile(file, []byte(before), 0o644))
+			_, stderr, code := run(t, dir, tc.cmd[0], tc.cmd[1:]...)
+			require.Zerof(t, code, "applying fixes succeeds\n%s", stderr)
+			got, err := os.ReadFile(file)
+			require.NoError(t, err)
+			require.Contains(t, string(got), after)
+			_, stderr, code = run(t, dir, "go", "build", "./...")
+			require.Zerof(t, code, "the fixed code compiles\n%s", stderr)
+			_, _, code = run(t, dir, authvet, "./...")
+			require.Zero(t, code, "nothing is left to report")
+		})
+	}
+}
