@@ -26,6 +26,10 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "gorillasessions"},
 		{pkg: "scs"},
 		{pkg: "ginsessions"},
+		{pkg: "chi"},
+		{pkg: "gorillamux"},
+		{pkg: "jwtv4"},
+		{pkg: "jwtv5"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

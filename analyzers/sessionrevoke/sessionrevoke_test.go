@@ -27,6 +27,9 @@ func TestSessionrevoke(t *testing.T) {
 		{"scs", []string{"sessionrevoke/scs"}},
 		{"ginsessions", []string{"sessionrevoke/ginsessions", "sessionrevoke/ginsessions/cookiestore"}},
 		{"gorilla", []string{"sessionrevoke/gorilla"}},
+		{"gorillamux", []string{"sessionrevoke/gorillamux"}},
+		{"jwtv4", []string{"sessionrevoke/jwtv4"}},
+		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
