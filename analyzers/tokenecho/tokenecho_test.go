@@ -26,6 +26,10 @@ func TestTokenecho(t *testing.T) {
 		{"gorillamux", "tokenecho/gorillamux"},
 		{"fiber", "tokenecho/fiber"},
 		{"scs", "tokenecho/scs"},
+		{"gorillasessions", "tokenecho/gorillasessions"},
+		{"ginsessions", "tokenecho/ginsessions"},
+		{"jwtv4", "tokenecho/jwtv4"},
+		{"jwtv5", "tokenecho/jwtv5"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {

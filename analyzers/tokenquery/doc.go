@@ -21,10 +21,11 @@
 //     session_id, sid, auth...), or a struct bound from the query has a
 //     field so named (category credential-in-query), or
 //   - whatever its name, the value is used as a credential: parsed as a
-//     JWT, looked up in a session or token store, passed to a lookup like
-//     ValidateToken or GetSession, or compared with a stored token (==,
-//     subtle.ConstantTimeCompare, hmac.Equal), here or in a helper of the
-//     package (category query-used-as-credential).
+//     JWT, looked up in a session or token store, loaded as a session
+//     (scs's Load) or decoded as a signed cookie (securecookie), passed
+//     to a lookup like ValidateToken or GetSession, or compared with a
+//     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), here or
+//     in a helper of the package (category query-used-as-credential).
 //
 // OAuth and OpenID callback parameters (code, state, error), paging
 // cursors (page, next_page_token, cursor), redirect targets, presence

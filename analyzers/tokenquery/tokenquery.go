@@ -74,6 +74,7 @@ type checker struct {
 	findings []analysis.Diagnostic
 
 	secretCompares, equalities map[string]bool
+	credentialArgs             map[string]int // library call -> argument that is a credential
 }
 
 // A labelKey identifies one input label.
@@ -113,12 +114,17 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 		}
 		return m
 	}
+	args := map[string]int{}
+	for _, a := range frameworks.CredentialArgs {
+		args[a.Func] = a.Arg
+	}
 	return &checker{
 		pass: pass, flow: flow,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
 		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
+		credentialArgs: args,
 	}
 }
 
@@ -315,6 +321,9 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		if p := c.flow.Model.JWTParsers[name]; p != nil && p.Token < len(args) {
 			return []use{{v: args[p.Token], what: "parsed as a JWT", pos: pos}}
 		}
+		if i, ok := c.credentialArgs[name]; ok && i < len(args) {
+			return []use{{v: args[i], what: "passed to " + calleeName(obj, recv), pos: pos}}
+		}
 		if c.secretCompares[name] {
 			var us []use
 			for _, a := range args {
@@ -419,6 +428,9 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if obj.Pkg() == nil || m.Passthrough[obj.Pkg().Path()] || m.Sources[name] != nil || m.Accessors[name] != nil {
 		return false // a builtin, a string helper, or a request read
 	}
+	if c.modelled(obj.Pkg().Path()) {
+		return false // a library whose credential uses are in the tables; its Get takes names and keys
+	}
 	short := obj.Name()
 	if frameworks.CredentialLookupName.MatchString(short) && !frameworks.NotCredentialName.MatchString(short) {
 		return true
@@ -431,6 +443,18 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	}
 	return frameworks.StoreTypeName.MatchString(types.TypeString(types.Unalias(recv.Type()), nil)) ||
 		frameworks.StoreTypeName.MatchString(valueName(recv, map[ssa.Value]bool{}))
+}
+
+// modelled reports whether path is a package of a modelled framework.
+func (c *checker) modelled(path string) bool {
+	for _, fw := range c.flow.Model.Frameworks {
+		for _, p := range fw.Packages {
+			if path == p || strings.HasPrefix(path, p+"/") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // span returns the range to report for a read at pos, an SSA position:
@@ -670,6 +694,8 @@ func valueName(v ssa.Value, visited map[ssa.Value]bool) string {
 	case *ssa.ChangeType:
 		return valueName(v.X, visited)
 	case *ssa.MakeInterface:
+		return valueName(v.X, visited)
+	case *ssa.TypeAssert:
 		return valueName(v.X, visited)
 	case *ssa.Slice:
 		return valueName(v.X, visited)

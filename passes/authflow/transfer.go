@@ -145,6 +145,10 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 				return
 			}
 			t := f.deepTaint(from).as(acc.Input).named(argString(args, acc.NameArg))
+			if acc.Field != "" {
+				f.resultField(call, c, acc.Field, t)
+				return
+			}
 			f.result(call, acc.Into, args, t)
 			return
 		}
@@ -192,6 +196,15 @@ func (f *flow) result(call *ssa.Call, into int, args []ssa.Value, t Taint) {
 	}
 	if call != nil {
 		f.setTaint(call, t)
+	}
+}
+
+// resultField gives t to field of the call's first result, a pointer to
+// a struct, leaving the rest of the result untainted.
+func (f *flow) resultField(call *ssa.Call, c *ssa.CallCommon, field string, t Taint) {
+	if target := f.writeTarget(call, c, -1); target != nil {
+		root, path := f.addr(target)
+		f.store(root, path+"."+field, Stored{Taint: t, Pos: c.Pos()})
 	}
 }
 

@@ -14,6 +14,26 @@ var SecretCompares = []string{
 	"crypto/hmac.Equal",
 }
 
+// A CredentialArg is a library call that loads, looks up or verifies
+// the session or token passed as argument Arg (not counting the
+// receiver).
+type CredentialArg struct {
+	Func string
+	Arg  int
+}
+
+// CredentialArgs are the library calls whose argument is a session or
+// token, beyond JWT parsers. Other calls into the modelled libraries are
+// not judged by their names: their Get and Load methods take session
+// names and data keys.
+var CredentialArgs = []CredentialArg{
+	{Func: "(*github.com/alexedwards/scs/v2.SessionManager).Load", Arg: 1},
+	{Func: "(*github.com/alexedwards/scs/v2.SessionManager).MergeSession", Arg: 1},
+	{Func: "(*github.com/gorilla/securecookie.SecureCookie).Decode", Arg: 1},
+	{Func: "(github.com/gorilla/securecookie.Codec).Decode", Arg: 1},
+	{Func: "github.com/gorilla/securecookie.DecodeMulti", Arg: 1},
+}
+
 // Equalities are calls that compare their first two arguments as ==
 // does.
 var Equalities = []string{

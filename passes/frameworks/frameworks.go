@@ -100,6 +100,9 @@ type Accessor struct {
 	Input   Input // 0 keeps the input of From
 	NameArg int
 	Into    int
+	// Field, if set, is the one field of the (first) result, a pointer
+	// to a struct, that carries the input: a parsed JWT's Raw string.
+	Field string
 }
 
 // A Sink is a call that sends Arg to the client.

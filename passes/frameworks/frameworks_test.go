@@ -40,6 +40,11 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 			for _, name := range funcNames(fw) {
 				require.Truef(t, api.funcs[name], "%s: no function or method %s", fw.Name, name)
 			}
+			for _, a := range fw.Accessors {
+				if a.Field != "" {
+					require.Truef(t, api.hasField(api.results[a.Func], a.Field), "%s: no field %s of the result of %s", fw.Name, a.Field, a.Func)
+				}
+			}
 			for _, fs := range fw.FieldSources {
 				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
 			}
@@ -65,6 +70,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	}
 	for _, f := range frameworks.FreshSecrets {
 		require.Truef(t, api.funcs[f.Func], "no secret generator %s", f.Func)
+	}
+	for _, a := range frameworks.CredentialArgs {
+		require.Truef(t, api.funcs[a.Func], "no credential use %s", a.Func)
 	}
 	for _, list := range [][]string{frameworks.CredentialChecks, frameworks.PasswordHashers, frameworks.SecretCompares, frameworks.Equalities} {
 		for _, f := range list {
@@ -122,10 +130,21 @@ func concat(parts ...[]string) []string {
 type api struct {
 	funcs, consts, types map[string]bool
 	structs              map[string]*types.Struct
+	results              map[string]string // function -> type its first result points to
 }
 
 func newAPI() *api {
-	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}}
+	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}}
+}
+
+// addFunc records fn and the type its first result points to, if any.
+func (a *api) addFunc(fn *types.Func) {
+	a.funcs[fn.FullName()] = true
+	if res := fn.Signature().Results(); res.Len() > 0 {
+		if p, ok := res.At(0).Type().(*types.Pointer); ok {
+			a.results[fn.FullName()] = types.TypeString(p.Elem(), nil)
+		}
+	}
 }
 
 func (a *api) add(pkg *types.Package) {
@@ -133,7 +152,7 @@ func (a *api) add(pkg *types.Package) {
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
-			a.funcs[obj.FullName()] = true
+			a.addFunc(obj)
 		case *types.Const:
 			a.consts[pkg.Path()+"."+name] = true
 		case *types.TypeName:
@@ -143,7 +162,7 @@ func (a *api) add(pkg *types.Package) {
 				continue
 			}
 			for m := range named.Methods() {
-				a.funcs[m.FullName()] = true
+				a.addFunc(m)
 			}
 			switch u := named.Underlying().(type) {
 			case *types.Interface:

@@ -12,6 +12,14 @@ func jwtFramework(pkg string) Framework {
 	return Framework{
 		Name:     pkg[len("github.com/"):],
 		Packages: []string{pkg},
+		// A parsed token's Raw field is the string it was parsed from.
+		Accessors: []Accessor{
+			{Func: pkg + ".Parse", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+			{Func: pkg + ".ParseWithClaims", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).Parse", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+		},
 		JWTParsers: []JWTParser{
 			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: 2},
 			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: 3},
