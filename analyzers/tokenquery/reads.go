@@ -1,0 +1,206 @@
+package tokenquery
+
+import (
+	"fmt"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// reads visits the reads of named query parameters in fn: source calls
+// and accessors with a constant name (Query("token"), Get("token")),
+// map lookups with a constant key (Query()["token"]) and query bindings.
+func (c *checker) reads(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch v := instr.(type) {
+			case *ssa.Call:
+				c.callRead(fn, v)
+			case *ssa.Lookup:
+				if key := authflow.ConstString(v.Index); key != "" {
+					c.namedRead(fn, v, key)
+				}
+			}
+		}
+	}
+}
+
+// callRead handles a call that may read a query parameter.
+func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
+	obj := authflow.CalleeFunc(call.Common())
+	if obj == nil {
+		return
+	}
+	_, args := authflow.SplitArgs(call.Common())
+	m := c.flow.Model
+	nameArg := -1
+	if src := m.Sources[obj.FullName()]; src != nil {
+		if src.Into >= 0 && queryCapable(src.Input) && src.Into < len(args) {
+			c.bindRead(call, args[src.Into])
+			return
+		}
+		nameArg = src.NameArg
+	} else if acc := m.Accessors[obj.FullName()]; acc != nil {
+		nameArg = acc.NameArg
+	}
+	if nameArg < 0 || nameArg >= len(args) {
+		return
+	}
+	if name := authflow.ConstString(args[nameArg]); name != "" {
+		c.namedRead(fn, call, name)
+	}
+}
+
+// namedRead handles v, a value read under the constant name. If it
+// carries query input of that name, it records v as the site where the
+// input was named and reports it when the name is a credential's.
+func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
+	pos := v.Pos()
+	if !pos.IsValid() {
+		return
+	}
+	var in frameworks.Input
+	for _, l := range c.flow.Taint(fn, v).Inputs() {
+		if !queryCapable(l.Input) || l.Name != name {
+			continue
+		}
+		k := labelKey{l.Pos, l.Input, l.Name}
+		if _, ok := c.site[k]; !ok {
+			c.site[k] = pos
+		}
+		if in != frameworks.Query {
+			in = l.Input // the query proper wins over form values
+		}
+	}
+	if in == 0 || !frameworks.IsCredentialName(name) {
+		return // not query input, or not a credential's name
+	}
+	if unused(v) {
+		return // only tested for presence (GetQuery's ok), e.g. to reject it
+	}
+	if !c.claim(readKey{pos, name}) {
+		return
+	}
+	start, end := c.span(pos)
+	c.findings = append(c.findings, analysis.Diagnostic{
+		Pos:      start,
+		End:      end,
+		Category: categoryName,
+		Message:  fmt.Sprintf("%s %q is read %s; %s", credentialKind(name), name, from(in), remedy),
+	})
+}
+
+// bindRead reports a query binding into a struct with credential fields.
+func (c *checker) bindRead(call *ssa.Call, into ssa.Value) {
+	pos := call.Pos()
+	if mi, ok := into.(*ssa.MakeInterface); ok {
+		into = mi.X
+	}
+	st, name := structOf(into.Type())
+	if st == nil || !pos.IsValid() {
+		return
+	}
+	c.binds[pos] = true
+	fields := credentialFields(st, map[*types.Struct]bool{})
+	if len(fields) == 0 {
+		return
+	}
+	c.bound[pos] = true
+	if !c.claim(readKey{pos, ""}) {
+		return
+	}
+	what := fmt.Sprintf("%s %q is", credentialKind(fields[0]), fields[0])
+	if len(fields) > 1 {
+		what = fmt.Sprintf("credentials %s are", quoteAll(fields))
+	}
+	start, end := c.span(pos)
+	c.findings = append(c.findings, analysis.Diagnostic{
+		Pos:      start,
+		End:      end,
+		Category: categoryName,
+		Message:  fmt.Sprintf("%s bound from the URL query into %s; %s", what, name, remedy),
+	})
+}
+
+// unused reports whether the value read by v is never used, as when
+// GetQuery is called only for its ok result. Comparing the value with ""
+// is a use: a handler that requires it to be set accepts it.
+func unused(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Extract:
+			if ref.Index == 0 && !unused(ref) {
+				return false // the value of a (value, ok) pair
+			}
+		default:
+			if _, ok := v.Type().(*types.Tuple); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// structOf returns the struct that t, a pointer to a struct, points to,
+// and the struct's name for messages.
+func structOf(t types.Type) (*types.Struct, string) {
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return nil, ""
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return nil, ""
+	}
+	name := "a struct"
+	if n, ok := types.Unalias(p.Elem()).(*types.Named); ok {
+		name = n.Obj().Name()
+	}
+	return st, name
+}
+
+// credentialFields returns the query names of the fields of st, and of
+// its embedded structs, that are credential names.
+func credentialFields(st *types.Struct, visited map[*types.Struct]bool) []string {
+	if visited[st] {
+		return nil
+	}
+	visited[st] = true
+	var out []string
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Embedded() {
+			if inner, ok := f.Type().Underlying().(*types.Struct); ok {
+				out = append(out, credentialFields(inner, visited)...)
+			}
+			continue
+		}
+		if name := queryName(f, st.Tag(i)); frameworks.IsCredentialName(name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// queryName returns the name under which field f is bound from the
+// query: its first query tag, or its Go name.
+func queryName(f *types.Var, tag string) string {
+	for _, key := range frameworks.QueryTags {
+		v, _, _ := strings.Cut(reflect.StructTag(tag).Get(key), ",")
+		if v != "" && v != "-" {
+			return v
+		}
+	}
+	return f.Name()
+}

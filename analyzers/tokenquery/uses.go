@@ -1,0 +1,228 @@
+package tokenquery
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// flows reports query input that fn uses as a credential, in its own
+// code or through the helpers it calls.
+func (c *checker) flows(fn *ssa.Function) {
+	for _, u := range c.credentialUses(fn) {
+		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
+			if !queryCapable(l.Input) || notCredential(l.Name) || !c.inPackage(l.Pos) {
+				continue
+			}
+			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
+			if !ok {
+				if frameworks.IsCredentialName(l.Name) && !c.binds[l.Pos] {
+					continue // read by another package's helper, and reported there
+				}
+				pos = l.Pos
+			}
+			if c.bound[pos] || !c.claim(readKey{pos, l.Name}) {
+				continue // reported as a credential name already
+			}
+			start, end := c.span(pos)
+			d := analysis.Diagnostic{
+				Pos:      start,
+				End:      end,
+				Category: categoryFlow,
+				Message:  fmt.Sprintf("%s is used as a credential (%s); %s", describe(l), u, remedy),
+			}
+			if u.pos.IsValid() && u.pos != pos {
+				d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used as a credential here"}}
+			}
+			c.findings = append(c.findings, d)
+		}
+	}
+}
+
+// credentialUses returns the values fn uses as credentials: JWTs it
+// parses, keys it looks sessions up by, values it compares with stored
+// tokens, and arguments of helpers that do one of these.
+func (c *checker) credentialUses(fn *ssa.Function) []use {
+	if us, ok := c.uses[fn]; ok {
+		return us
+	}
+	c.uses[fn] = nil // in progress: recursion sees no uses
+	var us []use
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.BinOp:
+				if in.Op == token.EQL || in.Op == token.NEQ {
+					us = append(us, c.comparison(fn, in.X, in.Y, in.Pos())...)
+				}
+			case *ssa.Lookup:
+				if _, ok := in.X.Type().Underlying().(*types.Map); !ok {
+					continue // indexing a string
+				}
+				if name, ok := c.flow.StoreMap(fn, in.X); ok {
+					us = append(us, use{v: in.Index, what: "looked up in " + name, pos: in.Pos()})
+				}
+			case ssa.CallInstruction:
+				us = append(us, c.callUses(fn, in.Common())...)
+			}
+		}
+	}
+	c.uses[fn] = us
+	return us
+}
+
+// callUses returns the arguments of a call that uses them as credentials.
+func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
+	if _, ok := call.Value.(*ssa.Builtin); ok {
+		return nil
+	}
+	pos := call.Pos()
+	recv, args := authflow.SplitArgs(call)
+	obj := authflow.CalleeFunc(call)
+	if obj != nil {
+		name := obj.FullName()
+		if p := c.flow.Model.JWTParsers[name]; p != nil && p.Token < len(args) {
+			return []use{{v: args[p.Token], what: "parsed as a JWT", pos: pos}}
+		}
+		if i, ok := c.credentialArgs[name]; ok && i < len(args) {
+			return []use{{v: args[i], what: "passed to " + calleeName(obj, recv), pos: pos}}
+		}
+		if c.secretCompares[name] {
+			var us []use
+			for _, a := range args {
+				us = append(us, use{v: a, what: "compared with a stored secret by " + obj.Pkg().Name() + "." + obj.Name(), pos: pos})
+			}
+			return us
+		}
+		if c.equalities[name] && len(args) >= 2 {
+			return c.comparison(fn, args[0], args[1], pos)
+		}
+		if strings.HasPrefix(name, "(*sync.Map).Load") && recv != nil && len(args) > 0 {
+			if store, ok := c.flow.StoreMap(fn, recv); ok {
+				return []use{{v: args[0], what: "looked up in " + store, pos: pos}}
+			}
+		}
+	}
+	if callee := call.StaticCallee(); callee != nil {
+		if callee.Origin() != nil {
+			callee = callee.Origin()
+		}
+		if callee.Pkg == c.flow.Pkg && callee.Blocks != nil {
+			return c.helperUses(callee, call, pos)
+		}
+	}
+	if obj != nil && c.isLookup(fn, obj, recv) {
+		var us []use
+		for _, a := range args {
+			if isStringish(a.Type()) {
+				us = append(us, use{v: a, what: "passed to " + calleeName(obj, recv), pos: pos})
+			}
+		}
+		return us
+	}
+	return nil
+}
+
+// helperUses returns the arguments of a call to callee, a function of
+// this package, that callee uses as credentials.
+func (c *checker) helperUses(callee *ssa.Function, call *ssa.CallCommon, pos token.Pos) []use {
+	var us []use
+	done := map[int]bool{}
+	for _, u := range c.credentialUses(callee) {
+		for _, l := range c.flow.DeepTaint(callee, u.v) {
+			if l.Kind != authflow.Param || done[l.Index] || l.Index >= len(call.Args) {
+				continue
+			}
+			done[l.Index] = true
+			via := u.via
+			if via == "" {
+				via = callee.Name()
+			}
+			us = append(us, use{v: call.Args[l.Index], what: u.what, via: via, pos: pos})
+		}
+	}
+	return us
+}
+
+// comparison returns the operand of an equality test that is compared
+// with a stored secret: a value whose name says it is a token or key.
+func (c *checker) comparison(fn *ssa.Function, x, y ssa.Value, pos token.Pos) []use {
+	if !isStringish(x.Type()) {
+		return nil
+	}
+	var us []use
+	if name, ok := c.storedSecret(fn, y, x); ok {
+		us = append(us, use{v: x, what: "compared with " + name, pos: pos})
+	}
+	if name, ok := c.storedSecret(fn, x, y); ok {
+		us = append(us, use{v: y, what: "compared with " + name, pos: pos})
+	}
+	return us
+}
+
+// storedSecret reports whether v, compared with other, holds a stored
+// secret, and returns its name. A parameter counts only when other is
+// client input read right here: in a helper comparing two parameters,
+// nothing says which one the client supplied.
+func (c *checker) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bool) {
+	if isConst(v) || len(c.flow.DeepTaint(fn, v).Inputs()) > 0 {
+		return "", false // a literal, or client input itself
+	}
+	if lk, ok := unwrap(v).(*ssa.Lookup); ok {
+		if name, ok := c.flow.StoreMap(fn, lk.X); ok {
+			return "an entry of " + name, true
+		}
+	}
+	name := valueName(v, map[ssa.Value]bool{})
+	if name == "" || frameworks.NotCredentialName.MatchString(name) {
+		return "", false
+	}
+	if _, ok := unwrap(v).(*ssa.Parameter); ok && len(c.flow.DeepTaint(fn, other).Inputs()) == 0 {
+		return "", false
+	}
+	return name, frameworks.IsCredentialName(name) || frameworks.StoredSecretName.MatchString(name)
+}
+
+// isLookup reports whether a call that authvet cannot see into looks up
+// or verifies a session or token, judging by its name or its receiver's.
+func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bool {
+	m := c.flow.Model
+	name := obj.FullName()
+	if obj.Pkg() == nil || m.Passthrough[obj.Pkg().Path()] || m.Sources[name] != nil || m.Accessors[name] != nil {
+		return false // a builtin, a string helper, or a request read
+	}
+	if c.modelled(obj.Pkg().Path()) {
+		return false // a library whose credential uses are in the tables; its Get takes names and keys
+	}
+	short := obj.Name()
+	if frameworks.CredentialLookupName.MatchString(short) && !frameworks.NotCredentialName.MatchString(short) {
+		return true
+	}
+	if recv == nil || !frameworks.StoreLookupName.MatchString(short) {
+		return false
+	}
+	if _, ok := c.flow.StoreMap(fn, recv); ok {
+		return true
+	}
+	return frameworks.StoreTypeName.MatchString(types.TypeString(types.Unalias(recv.Type()), nil)) ||
+		frameworks.StoreTypeName.MatchString(valueName(recv, map[ssa.Value]bool{}))
+}
+
+// modelled reports whether path is a package of a modelled framework.
+func (c *checker) modelled(path string) bool {
+	for _, fw := range c.flow.Model.Frameworks {
+		for _, p := range fw.Packages {
+			if path == p || strings.HasPrefix(path, p+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
