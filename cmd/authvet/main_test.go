@@ -1,20 +1,17 @@
 package main_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/authvet/authvet/analyzers"
+	"github.com/authvet/authvet/cmd/internal/clitest"
 )
 
 var authvet string // the binary under test, built once
@@ -44,39 +41,7 @@ func demoDir(t *testing.T) string {
 // exit status.
 func run(t *testing.T, dir, name string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return stdout.String(), stderr.String(), exit.ExitCode()
-	}
-	require.NoError(t, err)
-	return stdout.String(), stderr.String(), 0
-}
-
-var findingLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (\S.*)$`)
-
-// findings parses "file:line:col: message" lines into a sorted list with
-// file names relative to dir; related-information lines (indented
-// messages) are skipped.
-func findings(t *testing.T, dir, output string) []string {
-	var out []string
-	for _, line := range strings.Split(output, "\n") {
-		m := findingLine.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		file := m[1]
-		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
-			file = rel
-		}
-		out = append(out, file+":"+m[2]+":"+m[3]+": "+m[4])
-	}
-	slices.Sort(out)
-	return out
+	return clitest.Run(t, dir, nil, name, args...)
 }
 
 func TestStandaloneAndVetAgree(t *testing.T) {
@@ -103,7 +68,7 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 			require.NoError(t, err)
 			stdout, stderr, code := run(t, dir, authvet, "./...")
 			require.Equalf(t, 3, code, "authvet exits 3 when it reports findings\n%s%s", stdout, stderr)
-			standalone := findings(t, dir, stderr)
+			standalone := clitest.Findings(dir, stderr)
 			all := strings.Join(standalone, "\n")
 			for _, w := range tc.want {
 				require.Contains(t, all, w)
@@ -114,7 +79,7 @@ func TestStandaloneAndVetAgree(t *testing.T) {
 
 			_, vetErr, vetCode := run(t, dir, "go", "vet", "-vettool="+authvet, "./...")
 			require.NotZero(t, vetCode, "go vet fails when the vet tool reports findings")
-			require.Equal(t, standalone, findings(t, dir, vetErr), "authvet ./... and go vet -vettool report the same findings")
+			require.Equal(t, standalone, clitest.Findings(dir, vetErr), "authvet ./... and go vet -vettool report the same findings")
 		})
 	}
 }

@@ -3,9 +3,7 @@ package gclplugin_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -13,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/authvet/authvet/cmd/internal/clitest"
 )
 
 // golangciVersion is the golangci-lint the end-to-end test builds; keep
@@ -55,7 +55,7 @@ func TestGolangciLint(t *testing.T) {
 
 	out, code = runCode(t, demo, authvet, "./...")
 	require.Equal(t, 3, code, out)
-	standalone := parse(out, demo)
+	standalone := clitest.Findings(demo, out)
 	require.NotEmpty(t, standalone)
 	require.Equal(t, standalone, viaGolangci, "golangci-lint reports what authvet does")
 
@@ -98,37 +98,10 @@ func runIn(t *testing.T, dir, name string, args ...string) string {
 	return out
 }
 
-// runCode runs a command and returns its combined output and exit status.
+// runCode runs a command in module mode and returns its combined output
+// and exit status.
 func runCode(t *testing.T, dir, name string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
-	out, err := cmd.CombinedOutput()
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		return string(out), exit.ExitCode()
-	}
-	require.NoError(t, err)
-	return string(out), 0
-}
-
-// parse extracts authvet's "file:line:col: message" findings, without
-// related information, with paths relative to dir, sorted.
-func parse(out, dir string) []string {
-	re := regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (\S.*)$`)
-	var found []string
-	for _, line := range strings.Split(out, "\n") {
-		m := re.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		file := m[1]
-		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) {
-			file = rel
-		}
-		found = append(found, file+":"+m[2]+":"+m[3]+": "+m[4])
-	}
-	slices.Sort(found)
-	return found
+	stdout, stderr, code := clitest.Run(t, dir, []string{"GOFLAGS=-mod=mod"}, name, args...)
+	return stdout + stderr, code
 }
