@@ -16,5 +16,5 @@ func TestFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, authflow.Analyzer, "authflow/helpers", "authflow/app")
+	analysistest.Run(t, testdata, authflow.Analyzer, "authflow/helpers", "authflow/app", "authflow/wide")
 }

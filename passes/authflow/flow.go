@@ -32,7 +32,9 @@ type flow struct {
 	mem      map[ssa.Value]map[string][]Stored
 	sum      *Summary
 	changed  bool
-	visiting map[ssa.Value]bool // deepTaint's recursion guard
+	deepMemo map[ssa.Value]memo // deepTaint's results
+	memMemo  map[location]memo  // memTaint's results
+	version  int                // bumped on every change to taint or memory
 }
 
 // maxRounds bounds the fixed-point iteration; taint only grows, and real
@@ -47,7 +49,8 @@ func newFlow(r *Result, fn *ssa.Function) *flow {
 		mem:   map[ssa.Value]map[string][]Stored{},
 		sum:   &Summary{},
 
-		visiting: map[ssa.Value]bool{},
+		deepMemo: map[ssa.Value]memo{},
+		memMemo:  map[location]memo{},
 	}
 }
 
@@ -87,7 +90,10 @@ func (f *flow) setTaint(v ssa.Value, t Taint) {
 	}
 	var grew bool
 	f.taint[v], grew = f.taint[v].union(t)
-	f.changed = f.changed || grew
+	if grew {
+		f.changed = true
+		f.version++
+	}
 }
 
 // valueTaint returns the origins of v.
@@ -95,16 +101,22 @@ func (f *flow) valueTaint(v ssa.Value) Taint {
 	return f.taint[v]
 }
 
-// deepTaint returns the origins of v and of everything stored in it.
+// deepTaint returns the origins of v and of everything stored in it,
+// memoized until the next change to any taint or store.
 func (f *flow) deepTaint(v ssa.Value) Taint {
-	if f.visiting[v] {
-		return f.taint[v] // a cycle through memory: its origins are already counted
+	if m, ok := f.deepMemo[v]; ok && m.version == f.version {
+		return m.taint
 	}
-	f.visiting[v] = true
-	defer delete(f.visiting, v)
 	root, path := f.addr(v)
-	t, _ := f.taint[v].union(f.memTaint(root, path))
+	t := f.reach(v, root, path)
+	f.deepMemo[v] = memo{taint: t, version: f.version}
 	return t
+}
+
+// memo is a memoized result, valid while the flow's version holds.
+type memo struct {
+	taint   Taint
+	version int
 }
 
 // addr returns the root value and access path of an address or reference.
@@ -151,21 +163,57 @@ func (f *flow) store(root ssa.Value, path string, s Stored) {
 	}
 	paths[path] = append(paths[path], s)
 	f.changed = true
+	f.version++
 }
 
 // memTaint returns the origins of what is stored at path under root, in
-// its fields or elements, or in a parent written as a whole.
+// its fields or elements, or in a parent written as a whole, and of what
+// those stored values hold in turn.
 func (f *flow) memTaint(root ssa.Value, path string) Taint {
+	key := location{root, path}
+	if m, ok := f.memMemo[key]; ok && m.version == f.version {
+		return m.taint
+	}
+	t := f.reach(nil, root, path)
+	f.memMemo[key] = memo{taint: t, version: f.version}
+	return t
+}
+
+// A location is an access path from a root value.
+type location struct {
+	root ssa.Value
+	path string
+}
+
+// reach returns the origins of v (if not nil) and of every value reachable
+// from the memory at root and path through stores: a graph search that
+// visits each stored value once, since values reach each other through
+// memory in wide and cyclic graphs (structs stored in structs).
+func (f *flow) reach(v, root ssa.Value, path string) Taint {
 	var t Taint
-	for p, stored := range f.mem[root] {
-		if !related(p, path) {
-			continue
-		}
-		for _, s := range stored {
-			if s.Value != nil {
-				t, _ = t.union(f.deepTaint(s.Value))
+	seen := map[ssa.Value]bool{}
+	if v != nil {
+		t, _ = t.union(f.taint[v])
+		seen[v] = true
+	}
+	work := []location{{root, path}}
+	for len(work) > 0 {
+		loc := work[len(work)-1]
+		work = work[:len(work)-1]
+		for p, stored := range f.mem[loc.root] {
+			if !related(p, loc.path) {
+				continue
 			}
-			t, _ = t.union(s.Taint)
+			for _, s := range stored {
+				t, _ = t.union(s.Taint)
+				if s.Value == nil || seen[s.Value] {
+					continue
+				}
+				seen[s.Value] = true
+				t, _ = t.union(f.taint[s.Value])
+				r, q := f.addr(s.Value)
+				work = append(work, location{r, q})
+			}
 		}
 	}
 	return t

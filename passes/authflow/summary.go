@@ -116,7 +116,11 @@ func (f *summaryFact) String() string {
 		parts = append(parts, fmt.Sprintf("%s<-%v", s.Output, s.Taint))
 	}
 	for _, w := range f.Writes {
-		parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
+		if w.Param < 0 {
+			parts = append(parts, fmt.Sprintf("result%d%s=%s", -1-w.Param, w.Path, w.Const))
+		} else {
+			parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
+		}
 	}
 	for _, cp := range f.CookieParams {
 		parts = append(parts, fmt.Sprintf("param%d->%s", cp.Param, cp.Setter))

@@ -225,7 +225,10 @@ func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
 			for i, r := range sum.Results {
 				var grew bool
 				ts[i], grew = ts[i].union(r.subst(params, frees, pos))
-				f.changed = f.changed || grew
+				if grew {
+					f.changed = true
+					f.version++
+				}
 			}
 			f.tuple[call] = ts
 		}
