@@ -1,15 +1,16 @@
 package frameworks
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // Naming conventions authvet relies on where no API says what a value or
 // call means. Each is matched against an identifier, a route path, an
 // input name or a cookie name, case-insensitively.
 var (
-	// CredentialName matches the names of inputs, parameters, fields and
-	// cookies that hold a bearer credential.
-	CredentialName = regexp.MustCompile(`(?i)(^|[^a-z])(token|jwt|bearer|sess(ion)?(_?id|_?key|_?token)?|sid|auth(orization)?|api_?key|access_?key|secret|credential|remember(_?me)?)($|[^a-z])|token$|session$|sessionid|sessid|apikey|accesstoken|refreshtoken|authtoken|idtoken`)
-
 	// NotCredentialName matches names that contain a credential word but
 	// name something else: paging cursors, CSRF tokens meant to be read
 	// by scripts, OAuth flow parameters and token metadata.
@@ -72,7 +73,88 @@ var (
 )
 
 // IsCredentialName reports whether name looks like it holds a bearer
-// credential, and not one of the look-alikes.
+// credential, and not one of the look-alikes. The name is split into
+// words ("X-Auth-Token", "accessToken", "session_id"); its last word, the
+// head of the compound, must name a credential: "token_email" is an
+// email and "return_session_token_exchange_code" a code. A first word
+// that is a verb makes it a flag or selector ("include_credential").
 func IsCredentialName(name string) bool {
-	return CredentialName.MatchString(name) && !NotCredentialName.MatchString(name)
+	if NotCredentialName.MatchString(name) {
+		return false
+	}
+	words := nameWords(name)
+	if len(words) == 0 || (len(words) > 1 && flagVerbs[words[0]]) {
+		return false
+	}
+	head := words[len(words)-1]
+	var qualifier string
+	if len(words) > 1 {
+		qualifier = words[len(words)-2]
+	}
+	switch {
+	case credentialHeads[head], slices.Contains(words, "remember"):
+		return true
+	case head == "key":
+		return keyQualifiers[qualifier]
+	case head == "id":
+		return qualifier == "session" || qualifier == "sess"
+	}
+	for _, suffix := range credentialSuffixes {
+		if strings.HasSuffix(head, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// credentialHeads are the words that, last in a name, make it a credential.
+	credentialHeads = setOf("token", "tokens", "jwt", "bearer", "secret", "sid", "session", "sess",
+		"credential", "credentials", "authorization", "auth", "apikey", "cookie")
+	// keyQualifiers make "<qualifier> key" a credential ("api_key").
+	keyQualifiers = setOf("api", "access", "secret", "private", "session", "auth", "signing")
+	// credentialSuffixes end single-word credential names: "accesstoken",
+	// "mysession", "PHPSESSID", "JSESSIONID".
+	credentialSuffixes = []string{"token", "session", "sessid", "sessionid", "apikey"}
+	// flagVerbs start the names of flags and selectors, not credentials.
+	flagVerbs = setOf("include", "return", "with", "use", "enable", "disable", "request", "want",
+		"show", "is", "has", "skip", "require", "allow", "should", "can", "expect")
+)
+
+// nameWords splits an identifier, header or parameter name into
+// lower-case words at punctuation and camel-case humps.
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && len(cur) > 0:
+			prevLower := unicode.IsLower(runes[i-1])
+			nextLower := i+1 < len(runes) && unicode.IsLower(runes[i+1])
+			if prevLower || (unicode.IsUpper(runes[i-1]) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

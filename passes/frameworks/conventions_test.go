@@ -1,0 +1,29 @@
+package frameworks_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+func TestIsCredentialName(t *testing.T) {
+	for _, name := range []string{
+		"token", "access_token", "accessToken", "X-Auth-Token", "Authorization", "id_token",
+		"session", "sessionid", "session_id", "SessionID", "sid", "connect.sid", "PHPSESSID", "JSESSIONID",
+		"api_key", "apiKey", "X-API-Key", "apikey", "jwt", "auth", "bearer", "client_secret",
+		"remember_me", "rememberMe", "mysession", "refresh_token", "credentials", "session_token", "auth_cookie",
+	} {
+		require.Truef(t, frameworks.IsCredentialName(name), "%s is a credential name", name)
+	}
+	for _, name := range []string{
+		"", "theme", "lang", "user", "username", "page", "page_token", "next_page_token", "pageToken",
+		"csrf_token", "XSRF-TOKEN", "state", "code", "session_state", "token_type", "expires_at",
+		"token_email", "token_alias", "token_remote_user", "include_credential",
+		"return_session_token_exchange_code", "auth_method", "auth_provider", "authorization_code",
+		"sort_key", "key", "id", "user_id", "token_url", "signature",
+	} {
+		require.Falsef(t, frameworks.IsCredentialName(name), "%s is not a credential name", name)
+	}
+}
