@@ -15,6 +15,9 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if ck.Deleted() {
 		return finding{}, false // expiring a cookie sends no credential
 	}
+	if h := ck.Helper; h != nil && carriesCredential(h.ConstName(), h.Value.HasFresh()) {
+		return finding{}, false // the helper's own name or value makes it a credential: judged there
+	}
 	fresh, hasFresh := freshLabel(ck.Value)
 	if !carriesCredential(ck.Name, hasFresh) {
 		return finding{}, false
@@ -41,9 +44,12 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if !f.pos.IsValid() {
 		return finding{}, false
 	}
-	f.subject = cookieSubject(ck, nameExpr(ck, lit, expr))
+	f.subject = cookieSubject(ck, nameExpr(ck, lit, expr, call.Common()))
 	if !frameworks.IsCredentialName(ck.Name) && fresh.Pos.IsValid() {
-		f.related = []analysis.RelatedInformation{{Pos: fresh.Pos, Message: "the cookie's value is a secret generated here"}}
+		f.related = append(f.related, analysis.RelatedInformation{Pos: fresh.Pos, Message: "the cookie's value is a secret generated here"})
+	}
+	if ck.Helper != nil && ck.Helper.Pos.IsValid() {
+		f.related = append(f.related, analysis.RelatedInformation{Pos: ck.Helper.Pos, Message: "the helper builds the cookie here"})
 	}
 	if lit != nil {
 		f.fix = c.fix(lit, ck, missing)

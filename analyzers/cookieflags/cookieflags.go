@@ -69,12 +69,13 @@ func run(pass *analysis.Pass) (any, error) {
 				if !ok {
 					continue
 				}
-				f, ok := c.check(fn, call)
-				if !ok || seen[f.pos] {
-					continue // nothing missing, or a cookie set by two calls
+				for _, f := range c.check(fn, call) {
+					if seen[f.pos] {
+						continue // a cookie set by two calls, or two cookies by one helper call
+					}
+					seen[f.pos] = true
+					report(pass, f)
 				}
-				seen[f.pos] = true
-				report(pass, f)
 			}
 		}
 	}
@@ -105,22 +106,31 @@ func packageFuncs(flow *authflow.Result) []*ssa.Function {
 	return funcs
 }
 
-// check returns what the cookie set by call, or the session manager it
-// constructs, lacks.
-func (c *checker) check(fn *ssa.Function, call ssa.CallInstruction) (finding, bool) {
-	if ck, ok := c.flow.CookieAt(fn, call.Common()); ok {
-		return c.checkCookie(fn, call, ck)
+// check returns what the cookies set by call, or the session manager it
+// constructs, lack.
+func (c *checker) check(fn *ssa.Function, call ssa.CallInstruction) []finding {
+	if cks := c.flow.CookiesAt(fn, call.Common()); len(cks) > 0 {
+		var out []finding
+		for _, ck := range cks {
+			if f, ok := c.checkCookie(fn, call, ck); ok {
+				out = append(out, f)
+			}
+		}
+		return out
 	}
 	obj := authflow.CalleeFunc(call.Common())
 	if obj == nil {
-		return finding{}, false
+		return nil
 	}
 	cfg := c.flow.Model.SessionConfigs[obj.FullName()]
 	v, ok := call.(*ssa.Call)
 	if cfg == nil || !ok {
-		return finding{}, false // not a constructor, or its manager is dropped (go, defer)
+		return nil // not a constructor, or its manager is dropped (go, defer)
 	}
-	return c.checkSession(fn, v, cfg)
+	if f, ok := c.checkSession(fn, v, cfg); ok {
+		return []finding{f}
+	}
+	return nil
 }
 
 // report formats a finding: one diagnostic listing every missing flag.

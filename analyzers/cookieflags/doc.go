@@ -25,7 +25,9 @@
 //
 // Flags set after the cookie is built, or in a helper it is passed to,
 // count; so do a manager's options set anywhere in the package when the
-// manager is kept in a package variable. Flags given a non-constant
+// manager is kept in a package variable. A cookie that a helper builds
+// from its parameters (setCookie(w, name, value)) is judged at each
+// call, with the name and value the call passes. Flags given a non-constant
 // value (a configuration field) are trusted. Deleting a cookie (MaxAge
 // below zero, Expires in the past) is not reported.
 //

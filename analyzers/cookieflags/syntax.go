@@ -99,9 +99,19 @@ func (c *checker) file(pos token.Pos) *ast.File {
 }
 
 // nameExpr returns the expression giving the cookie its name, from the
-// literal or the positional setter call, or nil.
-func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr) ast.Expr {
+// literal, the positional setter call, or the argument of a helper that
+// builds the cookie (common is the call's SSA form); or nil.
+func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr, common *ssa.CallCommon) ast.Expr {
 	switch {
+	case ck.Helper != nil:
+		if call == nil {
+			return nil
+		}
+		_, args := authflow.SplitArgs(common)
+		i := ck.Helper.NameParam() - (len(common.Args) - len(args)) // the syntax has no receiver argument
+		if i >= 0 && i < len(call.Args) {
+			return call.Args[i]
+		}
 	case lit != nil:
 		for _, e := range lit.Elts {
 			if kv, ok := e.(*ast.KeyValueExpr); ok && isIdent(kv.Key, ck.Type.Name) {

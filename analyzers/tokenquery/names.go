@@ -25,14 +25,6 @@ func notCredential(name string) bool {
 	return frameworks.OAuthCallbackParam.MatchString(name) || frameworks.NotCredentialName.MatchString(name)
 }
 
-// from says where an input of kind in is read.
-func from(in frameworks.Input) string {
-	if in == frameworks.Query {
-		return "from the URL query"
-	}
-	return "from form values, which include the URL query"
-}
-
 // describe names a query input label in a message.
 func describe(l authflow.Label) string {
 	switch {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -48,6 +49,17 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 		nameArg = src.NameArg
 	} else if acc := m.Accessors[obj.FullName()]; acc != nil {
 		nameArg = acc.NameArg
+	} else {
+		// A helper that reads the input its caller names
+		// (queryParam(r, "token")): authflow names it at this call.
+		for _, l := range c.flow.Taint(fn, call).Inputs() {
+			if l.Pos == call.Pos() && l.Name != "" && slices.ContainsFunc(args, func(a ssa.Value) bool {
+				return authflow.ConstString(a) == l.Name
+			}) {
+				c.namedRead(fn, call, l.Name)
+			}
+		}
+		return
 	}
 	if nameArg < 0 || nameArg >= len(args) {
 		return
@@ -78,8 +90,12 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 			in = l.Input // the query proper wins over form values
 		}
 	}
-	if in == 0 || !frameworks.IsCredentialName(name) {
-		return // not query input, or not a credential's name
+	if in != frameworks.Query || !frameworks.IsCredentialName(name) {
+		// Not the query proper, or not a credential's name. A form value
+		// (FormValue, r.Form) named like a credential is mostly a field
+		// of a posted form, such as a third-party API key being saved;
+		// it is reported only when used as a credential (flows).
+		return
 	}
 	if unused(v) {
 		return // only tested for presence (GetQuery's ok), e.g. to reject it
@@ -92,7 +108,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		Pos:      start,
 		End:      end,
 		Category: categoryName,
-		Message:  fmt.Sprintf("%s %q is read %s; %s", credentialKind(name), name, from(in), remedy),
+		Message:  fmt.Sprintf("%s %q is read from the URL query; %s", credentialKind(name), name, remedy),
 	})
 }
 

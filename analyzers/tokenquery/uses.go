@@ -201,6 +201,9 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if c.modelled(obj.Pkg().Path()) {
 		return false // a library whose credential uses are in the tables; its Get takes names and keys
 	}
+	if authflow.IsStdlib(obj.Pkg().Path()) {
+		return false // (*http.Client).Get and the like fetch, they look nothing up
+	}
 	short := obj.Name()
 	if frameworks.CredentialLookupName.MatchString(short) && !frameworks.NotCredentialName.MatchString(short) {
 		return true
@@ -211,8 +214,20 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if _, ok := c.flow.StoreMap(fn, recv); ok {
 		return true
 	}
-	return frameworks.StoreTypeName.MatchString(types.TypeString(types.Unalias(recv.Type()), nil)) ||
+	return frameworks.StoreTypeName.MatchString(typeName(recv.Type())) ||
 		frameworks.StoreTypeName.MatchString(valueName(recv, map[ssa.Value]bool{}))
+}
+
+// typeName returns the name of the named type t is or points to, without
+// its package path, whose "auth" or "session" would match any type.
+func typeName(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return types.TypeString(t, func(*types.Package) string { return "" })
 }
 
 // modelled reports whether path is a package of a modelled framework.

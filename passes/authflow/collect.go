@@ -60,6 +60,8 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
 			if p := f.paramIndex(argAt(args, cs.Cookie)); p >= 0 {
 				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: name})
+			} else if bc := f.builtCookie(name, cs, ck, recv, args, pos); bc != nil {
+				sum.Cookies = append(sum.Cookies, *bc)
 			}
 		}
 		if kind, ok := f.classify(obj, recv, c); ok {
@@ -75,13 +77,13 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 	if callee == nil {
 		return
 	}
-	params, frees := f.actuals(c)
+	act := f.actuals(c)
 	for _, h := range callee.Sinks {
-		h.Taint, h.Pos = h.Taint.subst(params, frees, pos), pos
+		h.Taint, h.Pos = h.Taint.subst(act, pos), pos
 		sum.Sinks = append(sum.Sinks, h)
 	}
 	for _, e := range callee.Events {
-		e.Key, e.Pos = e.Key.subst(params, frees, pos), pos
+		e.Key, e.Pos = e.Key.subst(act, pos), pos
 		sum.Events = append(sum.Events, e)
 	}
 	for _, cp := range callee.CookieParams {
@@ -89,6 +91,11 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 			if p := f.paramIndex(c.Args[cp.Param]); p >= 0 {
 				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: cp.Setter})
 			}
+		}
+	}
+	for i := range callee.Cookies {
+		if bc := f.passedOn(&callee.Cookies[i], c); bc != nil {
+			sum.Cookies = append(sum.Cookies, *bc)
 		}
 	}
 }
@@ -382,6 +389,9 @@ func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary)
 		}
 	}
 }
+
+// IsStdlib reports whether path is a standard library package.
+func IsStdlib(path string) bool { return isStdlib(path) }
 
 // isStdlib reports whether path is a standard library package, by its
 // first element (a dotless path is not enough: GOPATH-style test

@@ -20,6 +20,12 @@ type Cookie struct {
 	// Flags holds the cookie's attributes by CookieType field role:
 	// "HttpOnly", "Secure", "SameSite", "MaxAge", "Expires".
 	Flags map[string]Flag
+	// Helper is what the called helper's summary records of the
+	// cookie, when the helper builds it from its arguments; nil for a
+	// cookie set by the call itself or built by the caller.
+	Helper *BuiltCookie
+
+	deleted bool // expired by the helper that builds it
 }
 
 // A Flag is what is known of one cookie attribute.
@@ -45,6 +51,9 @@ func (fl Flag) Bool() (val, known bool) {
 // Deleted reports whether the cookie is being expired: MaxAge < 0, or
 // Expires set to the Unix epoch or a time in the past.
 func (c *Cookie) Deleted() bool {
+	if c.deleted {
+		return true
+	}
 	if ma := c.Flags["MaxAge"]; ma.Const != nil && ma.Const.Kind() == constant.Int {
 		if v, ok := constant.Int64Val(ma.Const); ok && v < 0 {
 			return true
@@ -54,29 +63,50 @@ func (c *Cookie) Deleted() bool {
 }
 
 // CookieAt describes the cookie set by call in fn, if call is a
-// modelled cookie setter or a helper that passes a cookie on to one.
+// modelled cookie setter or a helper that sets a cookie; for a helper
+// that sets several, the first (see CookiesAt).
 func (r *Result) CookieAt(fn *ssa.Function, call *ssa.CallCommon) (*Cookie, bool) {
+	if cks := r.CookiesAt(fn, call); len(cks) > 0 {
+		return cks[0], true
+	}
+	return nil, false
+}
+
+// CookiesAt describes the cookies set by call in fn: by a modelled
+// cookie setter, by a helper that passes on a cookie struct it is given,
+// or by a helper that builds a cookie from its arguments.
+func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 	obj := calleeFunc(call)
 	if obj == nil {
-		return nil, false
+		return nil
 	}
 	f := r.flow(fn)
 	if cs := r.Model.CookieSetters[obj.FullName()]; cs != nil {
 		recv, args := splitArgs(call)
-		return r.cookieAt(f, cs, recv, args), true
+		return []*Cookie{r.cookieAt(f, cs, recv, args)}
 	}
+	sum := f.calleeSummary(call)
+	if sum == nil {
+		return nil
+	}
+	var out []*Cookie
 	// A helper that sets a cookie struct it is given: the cookie is
 	// judged here, where it is built.
-	if sum := f.calleeSummary(call); sum != nil {
-		for _, cp := range sum.CookieParams {
-			if cs := r.Model.CookieSetters[cp.Setter]; cs != nil && cp.Param < len(call.Args) {
-				c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
-				r.structCookie(f, c, call.Args[cp.Param])
-				return c, true
-			}
+	for _, cp := range sum.CookieParams {
+		if cs := r.Model.CookieSetters[cp.Setter]; cs != nil && cp.Param < len(call.Args) {
+			c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
+			r.structCookie(f, c, call.Args[cp.Param])
+			out = append(out, c)
 		}
 	}
-	return nil, false
+	// A helper that builds a cookie from its arguments: the cookie is
+	// judged here, with them.
+	for i := range sum.Cookies {
+		if c := f.helperCookie(&sum.Cookies[i], call); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // cookieAt describes the cookie a setter call sets.
@@ -122,25 +152,40 @@ func (r *Result) StructFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.Cooki
 	f := r.flow(fn)
 	root, path := f.addr(v)
 	flags := map[string]Flag{}
-	for role, field := range map[string]string{
-		"Name": ct.Name, "HttpOnly": ct.HTTPOnly, "Secure": ct.Secure,
-		"SameSite": ct.SameSite, "MaxAge": ct.MaxAge, "Expires": ct.Expires,
-	} {
-		if field == "" {
-			continue
-		}
+	for role, field := range cookieFields(ct) {
 		flags[role] = flagOfStored(f.fieldStores(root, path, field))
 	}
 	return flags
 }
 
+// cookieFields returns the fields of ct by role, leaving out the roles
+// the type has no field for.
+func cookieFields(ct *frameworks.CookieType) map[string]string {
+	fields := map[string]string{}
+	for role, field := range map[string]string{
+		"Name": ct.Name, "HttpOnly": ct.HTTPOnly, "Secure": ct.Secure,
+		"SameSite": ct.SameSite, "MaxAge": ct.MaxAge, "Expires": ct.Expires,
+	} {
+		if field != "" {
+			fields[role] = field
+		}
+	}
+	return fields
+}
+
 // sameSiteOn returns the SameSite given to gin-style SetSameSite calls
 // on recv within the function.
 func (f *flow) sameSiteOn(recv ssa.Value) Flag {
-	var vals []ssa.Value
-	if recv == nil {
-		return Flag{}
+	return flagOf(f.sameSiteValues(recv))
+}
+
+// sameSiteValues returns the modes given to gin-style SetSameSite calls
+// on recv within the function.
+func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
+	if recv == nil || recv.Referrers() == nil {
+		return nil // a constant has no calls on it
 	}
+	var vals []ssa.Value
 	for _, ref := range *recv.Referrers() {
 		call, ok := ref.(ssa.CallInstruction)
 		if !ok {
@@ -156,7 +201,7 @@ func (f *flow) sameSiteOn(recv ssa.Value) Flag {
 			}
 		}
 	}
-	return flagOf(vals)
+	return vals
 }
 
 // flagOf summarizes the values given to one attribute.

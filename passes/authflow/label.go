@@ -24,7 +24,10 @@ type Label struct {
 	Input frameworks.Input // for Input
 	Name  string           // input, field or map key name, e.g. "token"
 	Index int              // for Param and Free
-	Pos   token.Pos        // where it was read; NoPos when imported from a fact
+	// NameParam, when Name is empty, is the index + 1 of the parameter
+	// that names the input, resolved at each call of the function.
+	NameParam int
+	Pos       token.Pos // where it was read; NoPos when imported from a fact
 }
 
 func (l Label) String() string {
@@ -86,6 +89,22 @@ func (t Taint) named(name string) Taint {
 	return out
 }
 
+// namedBy returns t with every unnamed input label named, at each call,
+// by parameter index nameParam - 1 (if nameParam > 0).
+func (t Taint) namedBy(nameParam int) Taint {
+	if nameParam == 0 || len(t) == 0 {
+		return t
+	}
+	out := make(Taint, len(t))
+	for i, l := range t {
+		if l.Name == "" && l.Kind == Input {
+			l.NameParam = nameParam
+		}
+		out[i] = l
+	}
+	return out
+}
+
 // as returns t with every input label's kind replaced by in (if set).
 // A name given under another kind (the "RawQuery" field of a URL) does
 // not name the new input, whose parts an accessor names afresh.
@@ -104,18 +123,27 @@ func (t Taint) as(in frameworks.Input) Taint {
 }
 
 // subst replaces symbolic labels by the caller's taint of the matching
-// argument or closure binding.
-func (t Taint) subst(params, frees []Taint, pos token.Pos) Taint {
+// argument or closure binding, and names inputs whose name a parameter
+// gave. Labels named at the call take its position: that is where the
+// caller chose the name.
+func (t Taint) subst(a actuals, pos token.Pos) Taint {
 	var out Taint
 	for _, l := range t {
 		switch {
-		case l.Kind == Param && l.Index < len(params):
-			out, _ = out.union(params[l.Index])
-		case l.Kind == Free && l.Index < len(frees):
-			out, _ = out.union(frees[l.Index])
+		case l.Kind == Param && l.Index < len(a.params):
+			out, _ = out.union(a.params[l.Index])
+		case l.Kind == Free && l.Index < len(a.frees):
+			out, _ = out.union(a.frees[l.Index])
 		case l.Kind == Param || l.Kind == Free:
 			// unknown argument: drop
 		default:
+			if l.NameParam > 0 && l.NameParam <= len(a.names) {
+				k := l.NameParam - 1
+				l.Name, l.NameParam = a.names[k], a.nameParams[k]
+				if l.Name != "" {
+					l.Pos = pos
+				}
+			}
 			if l.Pos == token.NoPos {
 				l.Pos = pos
 			}

@@ -19,6 +19,10 @@ type Summary struct {
 	// CookieParams are the parameters holding a cookie struct that the
 	// function sets, itself or through a callee: a setCookie helper.
 	CookieParams []CookieParam
+	// Cookies are the cookies the function builds from its parameters
+	// and sets, itself or through a callee: a setCookie(w, name, value)
+	// helper.
+	Cookies []BuiltCookie
 }
 
 // A CookieParam is a parameter passed on to the cookie argument of the
@@ -97,7 +101,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.
@@ -125,6 +129,9 @@ func (f *summaryFact) String() string {
 	for _, cp := range f.CookieParams {
 		parts = append(parts, fmt.Sprintf("param%d->%s", cp.Param, cp.Setter))
 	}
+	for _, bc := range f.Cookies {
+		parts = append(parts, bc.String())
+	}
 	for _, e := range f.Events {
 		parts = append(parts, e.Kind.String())
 	}
@@ -151,5 +158,12 @@ func (s *Summary) exported() *summaryFact {
 		f.Events = append(f.Events, e)
 	}
 	f.CookieParams = s.CookieParams
+	seen := map[string]bool{}
+	for _, bc := range s.Cookies {
+		if key := bc.Setter + " " + bc.String(); !seen[key] {
+			seen[key] = true // the same cookie set by several calls
+			f.Cookies = append(f.Cookies, bc.stripped())
+		}
+	}
 	return f
 }

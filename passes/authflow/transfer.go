@@ -132,7 +132,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			if f.isOutbound(recv) {
 				return
 			}
-			t := Taint{{Kind: Input, Input: src.Input, Name: argString(args, src.NameArg), Pos: c.Pos()}}
+			name, nameParam := f.nameOf(args, src.NameArg)
+			t := Taint{{Kind: Input, Input: src.Input, Name: name, NameParam: nameParam, Pos: c.Pos()}}
 			f.result(call, src.Into, args, t)
 			return
 		}
@@ -144,7 +145,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			if from == nil {
 				return
 			}
-			t := f.deepTaint(from).as(acc.Input).named(argString(args, acc.NameArg))
+			name, nameParam := f.nameOf(args, acc.NameArg)
+			t := f.deepTaint(from).as(acc.Input).named(name).namedBy(nameParam)
 			if acc.Field != "" {
 				f.resultField(call, c, acc.Field, t)
 				return
@@ -210,13 +212,13 @@ func (f *flow) resultField(call *ssa.Call, c *ssa.CallCommon, field string, t Ta
 
 // applySummary maps a callee's summary onto the call's arguments.
 func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
-	params, frees := f.actuals(c)
+	act := f.actuals(c)
 	pos := c.Pos()
 	if call != nil {
 		switch len(sum.Results) {
 		case 0:
 		case 1:
-			f.setTaint(call, sum.Results[0].subst(params, frees, pos))
+			f.setTaint(call, sum.Results[0].subst(act, pos))
 		default:
 			ts := f.tuple[call]
 			if len(ts) < len(sum.Results) {
@@ -224,7 +226,7 @@ func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
 			}
 			for i, r := range sum.Results {
 				var grew bool
-				ts[i], grew = ts[i].union(r.subst(params, frees, pos))
+				ts[i], grew = ts[i].union(r.subst(act, pos))
 				if grew {
 					f.changed = true
 					f.version++
@@ -239,7 +241,7 @@ func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
 			continue
 		}
 		root, path := f.addr(target)
-		t := w.Taint.subst(params, frees, pos)
+		t := w.Taint.subst(act, pos)
 		if path+w.Path == "" {
 			f.setTaint(root, t) // as when decoding into &v here: v's fields are named
 		}
@@ -273,18 +275,29 @@ func (f *flow) writeTarget(call *ssa.Call, c *ssa.CallCommon, param int) ssa.Val
 	return call
 }
 
-// actuals returns the caller's taint of each callee parameter and, for
-// closures, of each free variable.
-func (f *flow) actuals(c *ssa.CallCommon) (params, frees []Taint) {
-	for _, a := range c.Args {
-		params = append(params, f.deepTaint(a))
+// Actuals are what a call site gives a callee's summary: the origins of
+// each argument and closure binding, and each argument's constant string
+// value or, failing that, the caller's parameter it is.
+type actuals struct {
+	params, frees []Taint
+	names         []string
+	nameParams    []int // caller parameter index + 1, or 0
+}
+
+// actuals returns what the call gives its callee's summary.
+func (f *flow) actuals(c *ssa.CallCommon) actuals {
+	var a actuals
+	for _, arg := range c.Args {
+		a.params = append(a.params, f.deepTaint(arg))
+		a.names = append(a.names, constString(arg))
+		a.nameParams = append(a.nameParams, f.paramIndex(arg)+1)
 	}
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
 		for _, b := range mc.Bindings {
-			frees = append(frees, f.deepTaint(b))
+			a.frees = append(a.frees, f.deepTaint(b))
 		}
 	}
-	return params, frees
+	return a
 }
 
 // calleeSummary returns the summary of the statically called function:
@@ -381,6 +394,17 @@ func argAt(args []ssa.Value, i int) ssa.Value {
 		return nil
 	}
 	return args[i]
+}
+
+// nameOf returns the constant string argument i, or, when the argument
+// is a parameter of the function, that parameter's index + 1, so that a
+// helper reading the input named by its caller (query(r, "token")) is
+// named at each call.
+func (f *flow) nameOf(args []ssa.Value, i int) (string, int) {
+	if s := argString(args, i); s != "" {
+		return s, 0
+	}
+	return "", f.paramIndex(argAt(args, i)) + 1
 }
 
 func argString(args []ssa.Value, i int) string {

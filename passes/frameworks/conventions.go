@@ -35,10 +35,13 @@ var (
 	CredentialCheckName = regexp.MustCompile(`(?i)^(check|verify|compare|validate|match|test|is_?valid)_?(user_?)?(password|passwd|pwd|pass|credentials?|login)|^authenticate(user)?$|^(password|hash)_?(matches|verify|check|compare)|^login_?(user|with_?password)?$|^compare_?hash`)
 
 	// SessionStoreName matches calls that add a server-side session entry.
-	SessionStoreName = regexp.MustCompile(`(?i)^(create|new|add|insert|save|store|put|set|issue|register|start)_?(user_?)?(session|token|refresh_?token|access_?token|auth_?token)s?$`)
+	// Minting a token ("CreateToken", "IssueToken") is not storing one: it
+	// is as often a stateless JWT being signed, so only sessions and
+	// refresh tokens count.
+	SessionStoreName = regexp.MustCompile(`(?i)^(create|new|add|insert|save|store|put|set|issue|register|start)_?(user_?)?(session|refresh_?token)s?$`)
 
 	// SessionRevokeName matches calls that end server-side sessions.
-	SessionRevokeName = regexp.MustCompile(`(?i)^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end|logout)_?(all_?)?(user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)?s?(_?(for|by|of)_?(user|account|id))?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
+	SessionRevokeName = regexp.MustCompile(`(?i)^(revoke|invalidate|expire|terminate)_?(all|everything)?$|^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end)_?(all_?)?((user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)s?)?(_?(for|by|of|from|with)_?[a-z_]*)?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
 
 	// RevokeVerbName matches call names that end sessions whatever they
 	// are called on: RevokeAll, InvalidateUser, TerminateOthers, Logout.

@@ -27,3 +27,18 @@ func TestIsCredentialName(t *testing.T) {
 		require.Falsef(t, frameworks.IsCredentialName(name), "%s is not a credential name", name)
 	}
 }
+
+func TestSessionCallNames(t *testing.T) {
+	for _, name := range []string{"CreateSession", "SaveSession", "add_session", "StoreRefreshToken", "NewUserSession"} {
+		require.Truef(t, frameworks.SessionStoreName.MatchString(name), "%s stores a session", name)
+	}
+	for _, name := range []string{"CreateToken", "IssueToken", "NewToken", "SetTheme", "CreateUser"} {
+		require.Falsef(t, frameworks.SessionStoreName.MatchString(name), "%s stores no session", name)
+	}
+	for _, name := range []string{"DeleteSession", "RevokeAll", "RemoveUserSessionByToken", "DeleteSessionsByUserID", "DeleteByToken", "InvalidateUserSessions", "Logout"} {
+		require.Truef(t, frameworks.SessionRevokeName.MatchString(name), "%s revokes sessions", name)
+	}
+	for _, name := range []string{"DeleteUser", "RemoveItem", "ClearCache"} {
+		require.Falsef(t, frameworks.SessionRevokeName.MatchString(name), "%s revokes no session", name)
+	}
+}

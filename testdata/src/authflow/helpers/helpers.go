@@ -1,7 +1,7 @@
 // Package helpers proves that authflow summarizes helpers and exports
 // the summaries as facts: input read through a parameter, a pass-through,
-// a fresh secret, a value sent to the client, a field written through a
-// parameter, and a password check.
+// a fresh secret, a value sent to the client, a cookie built from
+// parameters, a field written through a parameter, and a password check.
 package helpers
 
 import (
@@ -22,8 +22,14 @@ func NewToken() string { // want NewToken:`summary\(result0=\[fresh secret\]\)`
 	return rand.Text()
 }
 
-func SetSession(w http.ResponseWriter, tok string) { // want SetSession:`summary\(cookie<-\[param1\], cookie set\)`
+func SetSession(w http.ResponseWriter, tok string) { // want SetSession:`summary\(cookie<-\[param1\], cookie\(Name="session" Value=\[param1\]\), cookie set\)`
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok})
+}
+
+// SetCookie builds its cookie from its parameters: the name and flags it
+// gives are recorded for its callers to judge.
+func SetCookie(w http.ResponseWriter, name, value string) { // want SetCookie:`summary\(cookie<-\[param2\], cookie\(Name=param1 Value=\[param2\] HttpOnly=true Secure=false\), cookie set\)`
+	http.SetCookie(w, &http.Cookie{Name: name, Value: value, HttpOnly: true, Secure: false})
 }
 
 func Harden(c *http.Cookie) { // want Harden:`summary\(param0.HttpOnly=true\)`

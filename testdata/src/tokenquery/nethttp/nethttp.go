@@ -41,15 +41,17 @@ func badQueryIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 func badFormValue(w http.ResponseWriter, r *http.Request) {
-	_, ok := sessions[r.FormValue("session_id")] // want `session ID "session_id" is read from form values, which include the URL query`
+	_, ok := sessions[r.FormValue("session_id")] // want `form value "session_id", which may come from the URL query, is used as a credential \(looked up in sessions\)`
 	if !ok {
 		w.WriteHeader(http.StatusUnauthorized)
 	}
 }
 
-func badRequestForm(w http.ResponseWriter, r *http.Request) {
+// goodRequestFormField reads a posted form field named like a credential
+// but does not use it as one: form values are reported only when used.
+func goodRequestFormField(w http.ResponseWriter, r *http.Request) {
 	r.ParseForm()
-	w.Write([]byte(r.Form.Get("token"))) // want `access token "token" is read from form values`
+	w.Write([]byte(r.Form.Get("token")))
 }
 
 // tokenFromQuery is a helper: the read is reported where it happens.
@@ -273,4 +275,46 @@ func goodSuppressed(w http.ResponseWriter, r *http.Request) {
 	//authvet:ignore tokenquery legacy webhook, the provider only signs the URL
 	tok := r.URL.Query().Get("token")
 	w.Write([]byte(tok))
+}
+
+// queryParam is a helper that reads the query parameter its caller names:
+// each read is judged, and reported, at the call that names it.
+func queryParam(r *http.Request, name, fallback string) string {
+	if v := r.URL.Query().Get(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+func badHelperNamedToken(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(queryParam(r, "access_token", ""))) // want `access token "access_token" is read from the URL query`
+}
+
+func goodHelperNamedState(w http.ResponseWriter, r *http.Request) {
+	if queryParam(r, "state", "") != expectedState {
+		w.WriteHeader(http.StatusForbidden)
+	}
+}
+
+func goodHelperNamedPage(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(queryParam(r, "page", "1")))
+}
+
+var expectedState = "from-the-session"
+
+// users is a store authvet cannot see into: its methods are judged by
+// name.
+var users interface {
+	UserByFeverToken(token string) (string, bool)
+	UserByEmail(email string) (string, bool)
+}
+
+func badFormKeyLookedUp(w http.ResponseWriter, r *http.Request) {
+	if _, ok := users.UserByFeverToken(r.FormValue("api_key")); !ok { // want `form value "api_key", which may come from the URL query, is used as a credential \(passed to users.UserByFeverToken\)`
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
+
+func goodFormEmailLookedUp(w http.ResponseWriter, r *http.Request) {
+	users.UserByEmail(r.FormValue("email"))
 }
