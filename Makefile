@@ -12,6 +12,9 @@ build:
 demo: build
 	cd testdata/demo && ../../bin/authvet ./... ; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
 
+# The checks of a package share its dataflow results and run in parallel:
+# the concurrent-query test also runs under the race detector.
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
+	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/

@@ -22,6 +22,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -50,6 +51,7 @@ type Result struct {
 	SrcFuncs []*ssa.Function
 
 	pass  *analysis.Pass
+	mu    sync.Mutex // guards flows and their memoized state
 	flows map[*ssa.Function]*flow
 }
 
@@ -71,7 +73,7 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	}
 	r.Pkg, r.SrcFuncs = buildSSA(pass)
 	for _, fn := range r.SrcFuncs {
-		sum := r.Summary(fn)
+		sum := r.summary(fn)
 		obj, ok := fn.Object().(*types.Func)
 		if ok && fn.Parent() == nil && obj.Pkg() == pass.Pkg && !sum.empty() {
 			pass.ExportObjectFact(obj, sum.exported())
@@ -92,6 +94,8 @@ func (f *moduleFact) String() string { return "module(" + f.Path + "@" + f.Versi
 // depends on, if it is a modelled library whose version the build
 // reports; "" otherwise.
 func (r *Result) ModuleVersion(module string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	pkg := r.Model.Packages[module]
 	if pkg == nil {
 		return ""
@@ -186,25 +190,42 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 	return pkg, funcs
 }
 
+// The methods of Result are safe for concurrent use: the checks that
+// share a package's Result run in parallel, and queries may compute
+// flows and memoize results. Each exported method holds r.mu; the
+// analysis itself calls the unexported ones.
+
 // Summary returns the summary of fn, a function of this package,
 // computing it on first use.
 func (r *Result) Summary(fn *ssa.Function) *Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.summary(fn)
+}
+
+func (r *Result) summary(fn *ssa.Function) *Summary {
 	return r.flow(fn).sum
 }
 
 // Taint returns the origins of v, a value in fn.
 func (r *Result) Taint(fn *ssa.Function, v ssa.Value) Taint {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.flow(fn).valueTaint(v)
 }
 
 // DeepTaint returns the origins of v and of everything stored in it.
 func (r *Result) DeepTaint(fn *ssa.Function, v ssa.Value) Taint {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.flow(fn).deepTaint(v)
 }
 
 // Stored returns what fn, and the helpers it passes v to, store into
 // the field path of v (".HttpOnly", ".Cookie.Secure").
 func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path string) []Stored {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	f := r.flow(fn)
 	root, base := f.addr(v)
 	return f.mem[root][base+path]
@@ -213,6 +234,8 @@ func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path string) []Stored {
 // CallSummary returns the summary of the function called by call, from
 // this package's analysis or from a fact, or nil.
 func (r *Result) CallSummary(fn *ssa.Function, call *ssa.CallCommon) *Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.flow(fn).calleeSummary(call)
 }
 

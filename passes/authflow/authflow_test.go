@@ -2,9 +2,13 @@ package authflow_test
 
 import (
 	"path/filepath"
+	"slices"
+	"sync"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authflow"
 )
@@ -17,4 +21,51 @@ func TestFacts(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, testdata, authflow.Analyzer, "authflow/helpers", "authflow/app", "authflow/wide")
+}
+
+// hammer queries a package's Result from several goroutines at once, as
+// the checks sharing it do when a driver runs them in parallel: every
+// query must be safe for concurrent use (make test runs this under the
+// race detector).
+var hammer = &analysis.Analyzer{
+	Name:     "hammer",
+	Doc:      "query authflow results concurrently",
+	Requires: []*analysis.Analyzer{authflow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		r := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
+		if r.Pkg == nil {
+			return nil, nil
+		}
+		funcs := append(slices.Clone(r.SrcFuncs), r.Pkg.Func("init"))
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Go(func() {
+				for _, fn := range funcs {
+					r.Summary(fn)
+					for _, b := range fn.Blocks {
+						for _, instr := range b.Instrs {
+							if v, ok := instr.(ssa.Value); ok {
+								r.DeepTaint(fn, v)
+								r.Addr(fn, v)
+							}
+							if call, ok := instr.(ssa.CallInstruction); ok {
+								r.CookiesAt(fn, call.Common())
+								r.CallSummary(fn, call.Common())
+							}
+						}
+					}
+				}
+			})
+		}
+		wg.Wait()
+		return nil, nil
+	},
+}
+
+func TestConcurrentQueries(t *testing.T) {
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, hammer, "authflow/concurrent")
 }

@@ -20,7 +20,7 @@ func (f *flow) collectCallbacks(c *ssa.CallCommon, sum *Summary) {
 		if lit == nil || lit.Parent() == nil || lit.Pkg != f.r.Pkg {
 			continue // not a function literal of this package
 		}
-		for _, e := range f.r.Summary(lit).Events {
+		for _, e := range f.r.summary(lit).Events {
 			if e.Kind == SessionRevoke {
 				e.Pos = c.Pos()
 				sum.Events = append(sum.Events, e)

@@ -51,6 +51,9 @@ func (t Taint) union(u Taint) (Taint, bool) {
 	grew := false
 	for _, l := range u {
 		if !slices.Contains(t, l) {
+			if !grew {
+				t = slices.Clip(t) // never append into a slice another value shares
+			}
 			t = append(t, l)
 			grew = true
 		}

@@ -312,7 +312,7 @@ func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
 		callee = callee.Origin()
 	}
 	if callee.Pkg != nil && callee.Pkg == f.r.Pkg && callee.Blocks != nil {
-		return f.r.Summary(callee)
+		return f.r.summary(callee)
 	}
 	obj, ok := callee.Object().(*types.Func)
 	if !ok || obj.Pkg() == nil || obj.Pkg() == f.r.pass.Pkg {
