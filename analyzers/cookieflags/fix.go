@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -77,7 +78,7 @@ func fieldOf(ct *frameworks.CookieType, role string) string {
 func (c *checker) qualified(pos token.Pos, full string) string {
 	i := strings.LastIndex(full, ".")
 	path, name := full[:i], full[i+1:]
-	file := c.file(pos)
+	file := diag.File(c.pass, pos)
 	if file == nil {
 		return ""
 	}

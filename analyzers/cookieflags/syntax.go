@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -80,22 +81,12 @@ func (c *checker) callExpr(call *ssa.CallCommon) *ast.CallExpr {
 
 // pathTo returns the syntax nodes enclosing pos, innermost first.
 func (c *checker) pathTo(pos token.Pos) []ast.Node {
-	file := c.file(pos)
+	file := diag.File(c.pass, pos)
 	if file == nil {
 		return nil
 	}
 	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
 	return path
-}
-
-// file returns the analyzed file holding pos, or nil.
-func (c *checker) file(pos token.Pos) *ast.File {
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return f
-		}
-	}
-	return nil
 }
 
 // nameExpr returns the expression giving the cookie its name, from the

@@ -160,19 +160,6 @@ func (c *checker) claim(k readKey) bool {
 	return true
 }
 
-// inPackage reports whether pos lies in a file of the analyzed package.
-func (c *checker) inPackage(pos token.Pos) bool {
-	if !pos.IsValid() {
-		return false
-	}
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos <= f.FileEnd {
-			return true
-		}
-	}
-	return false
-}
-
 // isStringish reports whether t is a string or a byte slice.
 func isStringish(t types.Type) bool {
 	switch u := t.Underlying().(type) {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -18,7 +19,7 @@ import (
 func (c *checker) flows(fn *ssa.Function) {
 	for _, u := range c.credentialUses(fn) {
 		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
-			if !queryCapable(l.Input) || notCredential(l.Name) || !c.inPackage(l.Pos) {
+			if !queryCapable(l.Input) || notCredential(l.Name) || diag.File(c.pass, l.Pos) == nil {
 				continue
 			}
 			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
@@ -198,7 +199,7 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if obj.Pkg() == nil || m.Passthrough[obj.Pkg().Path()] || m.Sources[name] != nil || m.Accessors[name] != nil {
 		return false // a builtin, a string helper, or a request read
 	}
-	if c.modelled(obj.Pkg().Path()) {
+	if c.flow.Model.FrameworkOf(obj.Pkg().Path()) != nil {
 		return false // a library whose credential uses are in the tables; its Get takes names and keys
 	}
 	if authflow.IsStdlib(obj.Pkg().Path()) {
@@ -228,16 +229,4 @@ func typeName(t types.Type) string {
 		return n.Obj().Name()
 	}
 	return types.TypeString(t, func(*types.Package) string { return "" })
-}
-
-// modelled reports whether path is a package of a modelled framework.
-func (c *checker) modelled(path string) bool {
-	for _, fw := range c.flow.Model.Frameworks {
-		for _, p := range fw.Packages {
-			if path == p || strings.HasPrefix(path, p+"/") {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -21,7 +21,6 @@ import (
 	"go/types"
 	"reflect"
 	"runtime/debug"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -62,7 +61,7 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	if !model.Uses() {
 		return r, nil // nothing to follow
 	}
-	if isModelled(pass.Pkg.Path(), model) {
+	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
 			pass.ExportPackageFact(&moduleFact{Path: pass.Module.Path, Version: pass.Module.Version})
 		}
@@ -116,19 +115,6 @@ func recoverAsError(pass *analysis.Pass, err *error) {
 	}
 }
 
-// isModelled reports whether path belongs to a framework in the tables,
-// whose behaviour is described there rather than analyzed.
-func isModelled(path string, m *authmodel.Model) bool {
-	for _, fw := range m.Frameworks {
-		for _, p := range fw.Packages {
-			if path == p || strings.HasPrefix(path, p+"/") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // isDependency reports whether the package belongs to a versioned module
 // required by the one being analyzed, rather than to the main module (or
 // a module replaced by a local directory). Dependencies are not analyzed:
@@ -143,13 +129,8 @@ func (r *Result) libOf(obj *types.Func) string {
 	if obj.Pkg() == nil {
 		return ""
 	}
-	path := obj.Pkg().Path()
-	for _, fw := range r.Model.Frameworks {
-		for _, p := range fw.Packages {
-			if path == p || strings.HasPrefix(path, p+"/") {
-				return fw.Name
-			}
-		}
+	if fw := r.Model.FrameworkOf(obj.Pkg().Path()); fw != nil {
+		return fw.Name
 	}
 	return ""
 }

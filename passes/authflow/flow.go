@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/frameworks"
 )
 
@@ -285,16 +286,11 @@ func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	fs := f.r.Model.FieldSources[typeKey(t)+"."+fieldName(t, i)]
+	fs := f.r.Model.FieldSources[authmodel.TypeName(t)+"."+fieldName(t, i)]
 	if fs == nil {
 		return 0
 	}
 	return fs.Input
-}
-
-// typeKey names a type as the tables do.
-func typeKey(t types.Type) string {
-	return types.TypeString(types.Unalias(t), nil)
 }
 
 // constOf returns the constant value of v, looking through conversions.

@@ -15,6 +15,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -45,6 +46,19 @@ type Model struct {
 // Uses reports whether the package depends on any web, session or
 // token framework.
 func (m *Model) Uses() bool { return len(m.Frameworks) > 0 }
+
+// FrameworkOf returns the modelled framework that the package at path
+// belongs to (one of its packages or a subpackage), or nil.
+func (m *Model) FrameworkOf(path string) *frameworks.Framework {
+	for _, fw := range m.Frameworks {
+		for _, p := range fw.Packages {
+			if path == p || strings.HasPrefix(path, p+"/") {
+				return fw
+			}
+		}
+	}
+	return nil
+}
 
 // SameSiteMode classifies a constant SameSite value of cookie type ct as
 // "lax", "strict", "none" or "" (unset or default).
@@ -79,7 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 		for _, ct := range fw.CookieTypes {
-			for _, name := range concat(ct.Lax, ct.Strict, ct.None) {
+			for _, name := range slices.Concat(ct.Lax, ct.Strict, ct.None) {
 				if v := lookupConst(deps, name); v != nil {
 					m.sameSite[name] = v
 				}
@@ -119,14 +133,6 @@ func lookupConst(deps map[string]*types.Package, fullName string) constant.Value
 		return c.Val()
 	}
 	return nil
-}
-
-func concat(parts ...[]string) []string {
-	var out []string
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
 }
 
 var (

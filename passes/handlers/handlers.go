@@ -201,16 +201,8 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 		return handlerFuncs(v.X)
 	case *ssa.Alloc:
 		var out []*ssa.Function
-		for _, ref := range *v.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r := range *ia.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-					out = append(out, handlerFuncs(st.Val)...)
-				}
-			}
+		for _, e := range elements(v) {
+			out = append(out, handlerFuncs(e)...)
 		}
 		return out
 	case *ssa.Call:

@@ -55,7 +55,7 @@ const (
 // ignoredBy looks for an ignore directive for the current analyzer on
 // the line of pos or the line before it.
 func ignoredBy(pass *analysis.Pass, pos token.Pos) ignoreState {
-	file := fileOf(pass, pos)
+	file := File(pass, pos)
 	if file == nil {
 		return notIgnored
 	}
@@ -97,8 +97,9 @@ func parseDirective(text, name string) ignoreState {
 	return notIgnored
 }
 
-// fileOf returns the syntax tree of the analyzed file that holds pos.
-func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+// File returns the syntax tree of the analyzed file that holds pos, or
+// nil if pos is in no file of the package.
+func File(pass *analysis.Pass, pos token.Pos) *ast.File {
 	for _, f := range pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
