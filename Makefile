@@ -13,8 +13,8 @@ demo: build
 	cd testdata/demo && ../../bin/authvet ./... ; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
 
 # The checks of a package share its dataflow results and run in parallel:
-# the concurrent-query test also runs under the race detector.
+# the concurrent-query and determinism tests also run under the race detector.
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
-	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/
+	$(GO) test -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/

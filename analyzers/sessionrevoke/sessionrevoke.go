@@ -13,6 +13,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "sessionrevoke"),
 	URL:      docutil.URL("sessionrevoke"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      diag.Guard(run),
+	Run:      guard.Run(run),
 }
 
 // Categories of sessionrevoke findings; anchors in docs/sessionrevoke.md.

@@ -3,6 +3,8 @@ package authflow
 import (
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -372,7 +374,8 @@ func (f *flow) collectWrites(sum *Summary) {
 // parameter, a store through it as a whole (*p = v, decoding into p)
 // counts too.
 func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary) {
-	for path, stored := range f.mem[root] {
+	for _, path := range slices.Sorted(maps.Keys(f.mem[root])) {
+		stored := f.mem[root][path]
 		rest, ok := strings.CutPrefix(path, base)
 		if !ok || rest == "" && param < 0 {
 			continue // a returned value itself is its result's taint, not a write

@@ -22,13 +22,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "authmodel",
 	Doc:        "resolve the framework model against a package's imports",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
-	Run:        run,
+	Run:        guard.Run(run),
 	ResultType: reflect.TypeFor[*Model](),
 }
 

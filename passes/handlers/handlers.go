@@ -22,13 +22,14 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "handlers",
 	Doc:        "find HTTP handlers, their routes and their auth roles",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
-	Run:        run,
+	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{authflow.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
