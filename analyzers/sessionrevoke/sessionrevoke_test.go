@@ -4,10 +4,23 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/authvet/authvet/analyzers/sessionrevoke"
 )
+
+// TestSingleSession runs before the parallel tests, which read the
+// flag it sets.
+func TestSingleSession(t *testing.T) {
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	require.NoError(t, sessionrevoke.Analyzer.Flags.Set("single-session", "true"))
+	defer sessionrevoke.Analyzer.Flags.Set("single-session", "false")
+	analysistest.Run(t, testdata, sessionrevoke.Analyzer, "sessionrevoke/singlesession")
+}
 
 func TestSessionrevoke(t *testing.T) {
 	t.Parallel()

@@ -5,10 +5,11 @@
 //
 // authflow: follow request data and session operations through SSA
 //
-// authflow builds SSA only for packages that depend on a modelled web,
-// session or token framework, and only for their own functions: it does
-// not require buildssa, whose use from a fact-producing pass would build
-// SSA for every dependency. For each function it computes a Summary
+// authflow builds SSA for the program's own packages, and only for
+// their own functions; the standard library and versioned dependencies
+// are known from the framework tables. It does not require buildssa,
+// whose use from a fact-producing pass would build SSA for every
+// dependency. For each function it computes a Summary
 // (origins of results, values sent to the client, fields written through
 // parameters, session operations) and exports the summaries of
 // package-level functions and methods as facts, so that helpers in other
@@ -72,9 +73,6 @@ func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
 	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}}
 	defer r.freeze()
-	if !model.Uses() {
-		return r, nil // nothing to follow
-	}
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
 			pass.ExportPackageFact(&moduleFact{Path: pass.Module.Path, Version: pass.Module.Version})
@@ -84,6 +82,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
 		return r, nil // library code: modelled by the tables, not analyzed
 	}
+	// Every package of the program is analyzed, also one that imports
+	// no modelled framework: session stores, token helpers and password
+	// code often live in packages of their own (store, auth, db).
 	r.versions = moduleVersions(pass, model)
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
 	r.solveAll(slices.Concat(r.SrcFuncs, r.InitFuncs))

@@ -31,6 +31,12 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 			sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: f.deepTaint(in.Key), Pos: in.Pos()})
 			sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: f.deepTaint(in.Key), Pos: in.Pos()})
 		}
+	case *ssa.Store:
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
+			if field := fieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
+				sum.Events = append(sum.Events, Event{Kind: RoleWrite, Name: field, Pos: in.Pos()})
+			}
+		}
 	case ssa.CallInstruction:
 		f.collectCall(in.Common(), sum)
 	}
@@ -175,6 +181,8 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	switch {
 	case m.CredentialCheck[name]:
 		return CredentialCheck, true
+	case m.PasswordHashers[name]:
+		return PasswordHash, true
 	case m.Renewers[name]:
 		return SessionRenew, true
 	case m.Revokers[name]:
@@ -215,6 +223,10 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return 0, false // analyzed: its body says what it does, not its name
 	}
 	switch {
+	case frameworks.PasswordSetName.MatchString(short):
+		return PasswordHash, true
+	case frameworks.PrivilegeChangeName.MatchString(short):
+		return RoleWrite, true
 	case renewName(short):
 		return SessionRenew, true
 	case frameworks.SessionRevokeName.MatchString(short) && f.aboutSessions(obj, recv):

@@ -44,10 +44,6 @@ type Model struct {
 	sameSite map[string]constant.Value // constant FullName -> value
 }
 
-// Uses reports whether the package depends on any web, session or
-// token framework.
-func (m *Model) Uses() bool { return len(m.Frameworks) > 0 }
-
 // FrameworkOf returns the modelled framework that the package at path
 // belongs to (one of its packages or a subpackage), or nil.
 func (m *Model) FrameworkOf(path string) *frameworks.Framework {

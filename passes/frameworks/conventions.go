@@ -29,7 +29,19 @@ var (
 	PasswordChangeName = regexp.MustCompile(`(?i)((change|update|reset|set)_?(user)?_?password|password_?(change|reset|update))`)
 
 	// PrivilegeChangeName matches handlers and calls that change a role.
-	PrivilegeChangeName = regexp.MustCompile(`(?i)((set|change|update|grant|assign)_?(user)?_?(role|permission|privilege|admin)s?|promote|elevate|make_?admin)`)
+	PrivilegeChangeName = regexp.MustCompile(`(?i)((set|change|update|grant|assign|revoke|remove)_?(user_?)?(role|permission|privilege)s?|(grant|make|set)_?admin|promote|elevate|demote)`)
+
+	// PasswordSetName matches calls that store a new password, judged by
+	// name only where the body cannot be seen.
+	PasswordSetName = regexp.MustCompile(`(?i)^(set|change|update|reset|store|save)_?(user_?)?password(_?hash)?$`)
+
+	// SignupName matches handlers that create an account: they hash a
+	// password, but change no one's.
+	SignupName = regexp.MustCompile(`(?i)(sign_?up|register|registration|create_?(user|account)|new_?(user|account)|join|invit|onboard|setup|install)`)
+
+	// RoleFieldName matches struct fields that hold a user's privileges:
+	// writing one changes what the user may do.
+	RoleFieldName = regexp.MustCompile(`(?i)^(role|roles|is_?admin|is_?super_?user|admin|permissions?|privileges?|access_?level|user_?type)$`)
 
 	// CredentialCheckName matches calls that verify a password.
 	CredentialCheckName = regexp.MustCompile(`(?i)^(check|verify|compare|validate|match|test|is_?valid)_?(user_?)?(password|passwd|pwd|pass|credentials?|login)|^authenticate(user)?$|^(password|hash)_?(matches|verify|check|compare)|^login_?(user|with_?password)?$|^compare_?hash`)
