@@ -44,6 +44,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv4", []string{"sessionrevoke/jwtv4"}},
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
+		{"storeops", []string{"sessionrevoke/storeops"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {
