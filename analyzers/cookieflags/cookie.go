@@ -68,13 +68,14 @@ func freshLabel(t authflow.Taint) (authflow.Label, bool) {
 }
 
 // carriesCredential reports whether a cookie holds auth material: it is
-// named like a credential, or holds a fresh secret and is not named like
-// a look-alike (a CSRF token meant for scripts, OAuth state).
+// named like a credential, or holds a fresh secret, whatever its name
+// ("session-name"), unless it is meant to be read by scripts (a CSRF
+// token, OAuth state).
 func carriesCredential(name string, fresh bool) bool {
 	if frameworks.IsCredentialName(name) {
 		return true
 	}
-	return fresh && !frameworks.NotCredentialName.MatchString(name)
+	return fresh && !frameworks.ScriptReadableName.MatchString(name)
 }
 
 // missing returns the attributes that flags, a cookie's or a session

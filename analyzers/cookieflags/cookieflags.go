@@ -66,11 +66,16 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
+				var found []finding
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					found = c.check(fn, instr)
+				case *ssa.Store:
+					if f, ok := c.checkOptions(fn, instr); ok {
+						found = append(found, f)
+					}
 				}
-				for _, f := range c.check(fn, call) {
+				for _, f := range found {
 					if seen[f.pos] {
 						continue // a cookie set by two calls, or two cookies by one helper call
 					}

@@ -27,6 +27,9 @@ func (c *checker) checkSession(fn *ssa.Function, call *ssa.Call, cfg *frameworks
 	if !ok {
 		return finding{}, false // options copied from somewhere not followed
 	}
+	if replaced && cfg.Field != "" {
+		return finding{}, false // options stored as a whole: judged there (checkOptions)
+	}
 	def := cfg.DefaultsAt(c.flow.ModuleVersion)
 	if replaced {
 		def = frameworks.Defaults{} // new options drop the defaults

@@ -3,7 +3,6 @@ package sessionrevoke
 import (
 	_ "embed"
 	"fmt"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -54,39 +53,17 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
 	kept := sessionStorage(pass, flow)
-	isHandler := map[*ssa.Function]bool{}
-	for _, h := range hs.Handlers {
-		isHandler[h.Fn] = true
-	}
 	for _, h := range hs.Handlers {
 		sum := flow.Summary(h.Fn)
 		for _, d := range []func(*handlers.Handler, *authflow.Summary, storage, *authflow.Result) (analysis.Diagnostic, bool){
 			checkPasswordChange, checkPrivilegeChange, checkLogin, checkLogout,
 		} {
-			if d, ok := d(h, sum, kept, flow); ok && !reportedInside(h, d.Pos, isHandler) {
+			if d, ok := d(h, sum, kept, flow); ok && !hs.CallsHandler(h, d.Pos) {
 				diag.Report(pass, d)
 			}
 		}
 	}
 	return nil, nil
-}
-
-// reportedInside reports whether the defect found in h at pos is a call
-// of another handler, which is then reported itself: a defect is
-// reported once, where it happens, not also in the handler wrapping it.
-func reportedInside(h *handlers.Handler, pos token.Pos, isHandler map[*ssa.Function]bool) bool {
-	for _, b := range h.Fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok || call.Common().Pos() != pos {
-				continue
-			}
-			if callee := call.Common().StaticCallee(); callee != nil && callee != h.Fn && isHandler[callee] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // storage says where a package keeps its sessions, judged from the

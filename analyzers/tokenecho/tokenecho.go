@@ -51,7 +51,9 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // only a login must issue a new credential
 		}
 		for _, f := range check(flow.Summary(h.Fn)) {
-			report(pass, h, f)
+			if !hs.CallsHandler(h, f.hit.Pos) {
+				report(pass, h, f) // else reported in the handler called
+			}
 		}
 	}
 	return nil, nil

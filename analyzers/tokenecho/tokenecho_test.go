@@ -33,6 +33,7 @@ func TestTokenecho(t *testing.T) {
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 		{"storeops", "tokenecho/storeops"},
+		{"shapes", "tokenecho/shapes"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()

@@ -16,6 +16,11 @@ var (
 	// by scripts, OAuth flow parameters and token metadata.
 	NotCredentialName = regexp.MustCompile(`(?i)(page|next|prev|cursor|continuation|csrf|xsrf|state|nonce|code_?verifier|type|expir|ttl|count|length|url|uri|endpoint|_at$|name$)`)
 
+	// ScriptReadableName matches the names of values meant to be read by
+	// the page's scripts or echoed by the client (CSRF tokens, OAuth
+	// state and nonces): a fresh secret under such a name is no session.
+	ScriptReadableName = regexp.MustCompile(`(?i)(csrf|xsrf|state|nonce|code_?verifier)`)
+
 	// OneTimeName matches the names of single-use values that an e-mailed
 	// link or a second factor must carry in the URL: password reset,
 	// e-mail verification and confirmation, unsubscribe, magic-link and

@@ -13,6 +13,7 @@
 package handlers
 
 import (
+	"go/token"
 	"go/types"
 	"reflect"
 	"regexp"
@@ -62,15 +63,34 @@ func (h *Handler) Is(r Role) bool { return h.Roles&r != 0 }
 // Result lists a package's handlers in source order.
 type Result struct {
 	Handlers []*Handler
+	byFn     map[*ssa.Function]*Handler
+}
+
+// CallsHandler reports whether the call at pos in h invokes another
+// handler: a defect found there belongs to that handler, and is reported
+// once, where it happens, not also in the handler wrapping it.
+func (r *Result) CallsHandler(h *Handler, pos token.Pos) bool {
+	for _, b := range h.Fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok || call.Common().Pos() != pos {
+				continue
+			}
+			if callee := call.Common().StaticCallee(); callee != nil && callee != h.Fn && r.byFn[callee] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
-	res := &Result{}
+	byFn := map[*ssa.Function]*Handler{}
+	res := &Result{byFn: byFn}
 	if flow.Pkg == nil {
 		return res, nil
 	}
-	byFn := map[*ssa.Function]*Handler{}
 	add := func(fn *ssa.Function) *Handler {
 		if h := byFn[fn]; h != nil {
 			return h
@@ -102,10 +122,18 @@ func run(pass *analysis.Pass) (any, error) {
 	return res, nil
 }
 
-// matchSignature reports whether fn has a modelled handler signature.
+// matchSignature reports whether fn has a modelled handler signature,
+// or a handler's shape: it takes the response and the request among
+// other parameters.
 func matchSignature(fn *ssa.Function, flow *authflow.Result) bool {
 	sig := fn.Signature
 	for _, hs := range flow.Model.Handlers {
+		if hs.Shape {
+			if takesAll(sig.Params(), hs.Params) {
+				return true
+			}
+			continue
+		}
 		if sig.Params().Len() != len(hs.Params) || sig.Results().Len() != len(hs.Results) {
 			continue
 		}
@@ -114,6 +142,23 @@ func matchSignature(fn *ssa.Function, flow *authflow.Result) bool {
 		}
 	}
 	return false
+}
+
+// takesAll reports whether tup has a parameter of each type named.
+func takesAll(tup *types.Tuple, names []string) bool {
+	for _, n := range names {
+		found := false
+		for v := range tup.Variables() {
+			if types.TypeString(types.Unalias(v.Type()), nil) == n {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func sameTypes(tup *types.Tuple, names []string) bool {

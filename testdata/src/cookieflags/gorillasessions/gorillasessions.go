@@ -24,10 +24,11 @@ func badFilesystemStore() {
 	serve(store)
 }
 
-// badReplaced drops the default Secure by replacing the options.
+// badReplaced drops the default Secure by replacing the options: the
+// replacement is reported, where the fix belongs.
 func badReplaced() {
-	store := sessions.NewCookieStore(key) // want `session cookie of sessions.CookieStore is set without Secure and SameSite; it is sent over plain HTTP and it is sent with cross-site requests \(CWE-614, CWE-1275\)`
-	store.Options = &sessions.Options{Path: "/", HttpOnly: true}
+	store := sessions.NewCookieStore(key)
+	store.Options = &sessions.Options{Path: "/", HttpOnly: true} // want `session cookie of sessions.Options is set without Secure and SameSite; it is sent over plain HTTP and it is sent with cross-site requests \(CWE-614, CWE-1275\)`
 	serve(store)
 }
 
@@ -87,4 +88,18 @@ func serve(s sessions.Store) *http.Server {
 		sess.Values["user"] = "u"
 		sess.Save(r, w)
 	})}
+}
+
+// badPerSessionOptions overrides one session's options before saving it,
+// as users of echo-contrib's session middleware do: the store's secure
+// options no longer apply to this cookie.
+func badPerSessionOptions(w http.ResponseWriter, r *http.Request, sess *sessions.Session) {
+	sess.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true} // want `session cookie of sessions.Options is set without Secure and SameSite`
+	sess.Save(r, w)
+}
+
+// goodPerSessionOptions overrides them with every flag set.
+func goodPerSessionOptions(w http.ResponseWriter, r *http.Request, sess *sessions.Session) {
+	sess.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	sess.Save(r, w)
 }

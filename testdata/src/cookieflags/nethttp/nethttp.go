@@ -127,3 +127,9 @@ func goodIgnored(w http.ResponseWriter, r *http.Request) {
 	//authvet:ignore cookieflags the dev server runs on plain HTTP
 	http.SetCookie(w, &http.Cookie{Name: "token", Value: "x", HttpOnly: true, SameSite: http.SameSiteLaxMode})
 }
+
+// badFreshValueNamedName holds a fresh secret under a name ending in
+// "name": the value, not the name, makes it a credential.
+func badFreshValueNamedName(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, &http.Cookie{Name: "session-name", Value: rand.Text(), HttpOnly: true}) // want `cookie "session-name" is set without Secure and SameSite`
+}

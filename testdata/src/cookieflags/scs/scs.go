@@ -24,10 +24,11 @@ func badTurnedOff() {
 	http.ListenAndServe(":8080", m.LoadAndSave(http.NotFoundHandler()))
 }
 
-// badReplaced replaces the cookie options, dropping scs's defaults.
+// badReplaced replaces the cookie options, dropping scs's defaults: the
+// replacement is reported, where the fix belongs.
 func badReplaced() {
-	m := scs.New() // want `session cookie of scs.SessionManager is set without HttpOnly and SameSite`
-	m.Cookie = scs.SessionCookie{Name: "s", Secure: true, Path: "/"}
+	m := scs.New()
+	m.Cookie = scs.SessionCookie{Name: "s", Secure: true, Path: "/"} // want `session cookie of scs.SessionCookie is set without HttpOnly and SameSite`
 	http.ListenAndServe(":8080", m.LoadAndSave(http.NotFoundHandler()))
 }
 

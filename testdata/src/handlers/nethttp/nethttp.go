@@ -76,3 +76,20 @@ func routes(s *server) {
 	mux.HandleFunc("POST /signup", signup)
 	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {}) // want `handler roles=\[\] paths=\[/health\]`
 }
+
+// The program's own handler shapes: they take the response and the
+// request among other parameters, whatever they return.
+type App struct{}
+
+type visitor struct{ id string }
+
+func viewLogin(app *App, w http.ResponseWriter, r *http.Request) error { // want `handler roles=\[\] paths=\[\]`
+	return nil
+}
+
+func withVisitor(w http.ResponseWriter, r *http.Request, v *visitor) error { // want `handler roles=\[\] paths=\[\]`
+	return nil
+}
+
+// render takes the response but not the request: a helper.
+func render(w http.ResponseWriter, page string) {}

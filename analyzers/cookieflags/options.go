@@ -1,0 +1,72 @@
+package cookieflags
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+)
+
+// checkOptions returns what a session library's options literal lacks
+// when it is stored as a whole into an options field: a store's after
+// construction (store.Options = &sessions.Options{...}) or a single
+// session's before it is saved (sess.Options = ..., as echo-contrib's
+// session middleware users write). The literal replaces every flag and
+// the library's defaults, so it is judged alone, where the fix belongs.
+func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return finding{}, false
+	}
+	ct := c.optionsType(st.Val.Type(), fieldNameOf(fa))
+	if ct == nil {
+		return finding{}, false
+	}
+	if root, _ := c.flow.Addr(fn, st.Val); !isAlloc(root) {
+		return finding{}, false // options copied from elsewhere, judged where built
+	}
+	flags := c.flow.StructFlags(fn, st.Val, ct)
+	missing := c.missing(ct, flags, frameworks.Defaults{SameSite: ct.SameSiteDefault})
+	if len(missing) == 0 {
+		return finding{}, false
+	}
+	f := finding{pos: st.Pos(), subject: "session cookie of " + typeName(st.Val.Type()), missing: missing}
+	root, _ := c.flow.Addr(fn, st.Val)
+	if lit := c.compositeLit(fn, root, ct); lit != nil {
+		f.pos, f.end = lit.Pos(), lit.End()
+		f.fix = c.fix(lit, &authflow.Cookie{Type: ct, Flags: flags}, missing)
+	}
+	return f, f.pos.IsValid()
+}
+
+// optionsType returns the cookie description of t, a session library's
+// options struct or a pointer to one, when field is where the library
+// keeps such options; nil otherwise.
+func (c *checker) optionsType(t types.Type, field string) *frameworks.CookieType {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	name := types.TypeString(types.Unalias(t), nil)
+	for _, fw := range c.flow.Model.Frameworks {
+		for _, cfg := range fw.SessionConfigs {
+			if cfg.Options == name && cfg.Field == field {
+				return c.flow.Model.CookieTypes[name]
+			}
+		}
+	}
+	return nil
+}
+
+// fieldNameOf returns the name of the field fa addresses.
+func fieldNameOf(fa *ssa.FieldAddr) string {
+	t := fa.X.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if s, ok := t.Underlying().(*types.Struct); ok && fa.Field < s.NumFields() {
+		return s.Field(fa.Field).Name()
+	}
+	return ""
+}
