@@ -203,7 +203,11 @@ type JWTParser struct {
 }
 
 // All is every framework authvet models.
-var All = []*Framework{&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5}
+var All = []*Framework{
+	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
+	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
+	&EchoSession, &SimpleSessions,
+}
 
 // methods returns the FullNames of the named methods of recv, which is
 // written as in a FullName: "(*github.com/gin-gonic/gin.RouterGroup)".
