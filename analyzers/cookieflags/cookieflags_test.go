@@ -30,6 +30,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "gorillamux"},
 		{pkg: "jwtv4"},
 		{pkg: "jwtv5"},
+		{pkg: "httprouter"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -31,6 +31,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv4", []string{"sessionrevoke/jwtv4"}},
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
+		{"httprouter", []string{"sessionrevoke/httprouter"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

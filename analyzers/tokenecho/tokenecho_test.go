@@ -30,6 +30,7 @@ func TestTokenecho(t *testing.T) {
 		{"ginsessions", "tokenecho/ginsessions"},
 		{"jwtv4", "tokenecho/jwtv4"},
 		{"jwtv5", "tokenecho/jwtv5"},
+		{"httprouter", "tokenecho/httprouter"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
