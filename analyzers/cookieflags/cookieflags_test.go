@@ -31,6 +31,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "jwtv4"},
 		{pkg: "jwtv5"},
 		{pkg: "httprouter"},
+		{pkg: "macaron"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

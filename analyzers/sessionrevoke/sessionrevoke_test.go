@@ -32,6 +32,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"httprouter", []string{"sessionrevoke/httprouter"}},
+		{"macaron", []string{"sessionrevoke/macaron"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

@@ -31,6 +31,7 @@ func TestTokenecho(t *testing.T) {
 		{"jwtv4", "tokenecho/jwtv4"},
 		{"jwtv5", "tokenecho/jwtv5"},
 		{"httprouter", "tokenecho/httprouter"},
+		{"macaron", "tokenecho/macaron"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
