@@ -32,6 +32,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "jwtv5"},
 		{pkg: "httprouter"},
 		{pkg: "macaron"},
+		{pkg: "flamego"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -33,6 +33,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"httprouter", []string{"sessionrevoke/httprouter"}},
 		{"macaron", []string{"sessionrevoke/macaron"}},
+		{"flamego", []string{"sessionrevoke/flamego"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

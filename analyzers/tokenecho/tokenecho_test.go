@@ -32,6 +32,7 @@ func TestTokenecho(t *testing.T) {
 		{"jwtv5", "tokenecho/jwtv5"},
 		{"httprouter", "tokenecho/httprouter"},
 		{"macaron", "tokenecho/macaron"},
+		{"flamego", "tokenecho/flamego"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
