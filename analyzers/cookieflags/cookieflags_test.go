@@ -33,6 +33,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "httprouter"},
 		{pkg: "macaron"},
 		{pkg: "flamego"},
+		{pkg: "beego"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -34,6 +34,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"httprouter", []string{"sessionrevoke/httprouter"}},
 		{"macaron", []string{"sessionrevoke/macaron"}},
 		{"flamego", []string{"sessionrevoke/flamego"}},
+		{"beego", []string{"sessionrevoke/beego"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

@@ -33,6 +33,7 @@ func TestTokenecho(t *testing.T) {
 		{"httprouter", "tokenecho/httprouter"},
 		{"macaron", "tokenecho/macaron"},
 		{"flamego", "tokenecho/flamego"},
+		{"beego", "tokenecho/beego"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
