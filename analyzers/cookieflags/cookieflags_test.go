@@ -34,6 +34,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "macaron"},
 		{pkg: "flamego"},
 		{pkg: "beego"},
+		{pkg: "iris"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -35,6 +35,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"macaron", []string{"sessionrevoke/macaron"}},
 		{"flamego", []string{"sessionrevoke/flamego"}},
 		{"beego", []string{"sessionrevoke/beego"}},
+		{"iris", []string{"sessionrevoke/iris"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

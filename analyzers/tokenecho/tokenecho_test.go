@@ -34,6 +34,7 @@ func TestTokenecho(t *testing.T) {
 		{"macaron", "tokenecho/macaron"},
 		{"flamego", "tokenecho/flamego"},
 		{"beego", "tokenecho/beego"},
+		{"iris", "tokenecho/iris"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
