@@ -35,6 +35,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "flamego"},
 		{pkg: "beego"},
 		{pkg: "iris"},
+		{pkg: "echocontrib"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -36,6 +36,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"flamego", []string{"sessionrevoke/flamego"}},
 		{"beego", []string{"sessionrevoke/beego"}},
 		{"iris", []string{"sessionrevoke/iris"}},
+		{"echocontrib", []string{"sessionrevoke/echocontrib"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

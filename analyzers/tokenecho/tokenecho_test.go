@@ -35,6 +35,7 @@ func TestTokenecho(t *testing.T) {
 		{"flamego", "tokenecho/flamego"},
 		{"beego", "tokenecho/beego"},
 		{"iris", "tokenecho/iris"},
+		{"echocontrib", "tokenecho/echocontrib"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {

@@ -1,0 +1,33 @@
+// Package echocontrib proves cookieflags on the gorilla stores that
+// echo-contrib/session middleware serves: a store left with gorilla's
+// defaults (no HttpOnly) and one whose Options are replaced by a struct
+// with HttpOnly only (dropping the defaults' Secure and SameSite) are
+// reported; a store configured with every flag is not.
+package echocontrib
+
+import (
+	"net/http"
+
+	"github.com/gorilla/sessions"
+	"github.com/labstack/echo-contrib/session"
+	"github.com/labstack/echo/v4"
+)
+
+var key = []byte("0123456789abcdef0123456789abcdef")
+
+func badDefaults(e *echo.Echo) {
+	store := sessions.NewCookieStore(key) // want `session cookie of sessions.CookieStore is set without HttpOnly; scripts can read it \(CWE-1004\)`
+	e.Use(session.Middleware(store))
+}
+
+func badReplacedOptions(e *echo.Echo) {
+	store := sessions.NewCookieStore(key) // want `session cookie of sessions.CookieStore is set without Secure and SameSite`
+	store.Options = &sessions.Options{Path: "/", HttpOnly: true}
+	e.Use(session.Middleware(store))
+}
+
+func goodOptions(e *echo.Echo) {
+	store := sessions.NewCookieStore(key)
+	store.Options = &sessions.Options{Path: "/", MaxAge: 3600, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
+	e.Use(session.Middleware(store))
+}
