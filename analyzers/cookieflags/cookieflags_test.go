@@ -36,6 +36,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "beego"},
 		{pkg: "iris"},
 		{pkg: "echocontrib"},
+		{pkg: "simplesessions"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

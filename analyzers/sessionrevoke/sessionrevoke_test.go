@@ -37,6 +37,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"beego", []string{"sessionrevoke/beego"}},
 		{"iris", []string{"sessionrevoke/iris"}},
 		{"echocontrib", []string{"sessionrevoke/echocontrib"}},
+		{"simplesessions", []string{"sessionrevoke/simplesessions"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

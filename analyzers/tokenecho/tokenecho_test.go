@@ -36,6 +36,7 @@ func TestTokenecho(t *testing.T) {
 		{"beego", "tokenecho/beego"},
 		{"iris", "tokenecho/iris"},
 		{"echocontrib", "tokenecho/echocontrib"},
+		{"simplesessions", "tokenecho/simplesessions"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 	} {
