@@ -43,8 +43,23 @@ var Flamego = Framework{
 // SameSite Lax and no Secure; setting any cookie option drops HttpOnly
 // unless it is set too.
 var FlamegoSession = Framework{
-	Name:            "flamego/session",
-	Packages:        []string{flamegoSessionPkg},
+	Name:     "flamego/session",
+	Packages: []string{flamegoSessionPkg},
+	CookieTypes: []CookieType{{
+		Type: flamegoSessionPkg + ".CookieOptions",
+		Name: "Name", MaxAge: "MaxAge", Secure: "Secure", HTTPOnly: "HTTPOnly", SameSite: "SameSite",
+		Lax:    []string{"net/http.SameSiteLaxMode"},
+		Strict: []string{"net/http.SameSiteStrictMode"},
+		None:   []string{"net/http.SameSiteNoneMode"},
+		// Sessioner turns an unset SameSite into Lax.
+		SameSiteDefault: "lax",
+	}},
+	// Sessioner takes its options as an argument; its cookie options are
+	// the field Options.Cookie.
+	SessionConfigs: []SessionConfig{
+		{Func: flamegoSessionPkg + ".Sessioner", Options: flamegoSessionPkg + ".CookieOptions",
+			Defaults: Defaults{HTTPOnly: true, SameSite: "lax"}, CookieName: "flamego_session"},
+	},
 	SessionRevokers: slices.Concat(methods("("+flamegoSessionPkg+".Store)", "Destroy"), methods("("+flamegoSessionPkg+".Session)", "Flush")),
 	SessionStores:   methods("("+flamegoSessionPkg+".Session)", "Set"),
 }

@@ -147,8 +147,10 @@ type SameSiteSetter struct {
 }
 
 // A SessionConfig is a constructor of a session manager or store whose
-// cookie flags live in a field (scs's Cookie, gorilla's Options) or are
-// set by an options call (gin-contrib's Store.Options).
+// cookie flags live in a field (scs's Cookie, gorilla's Options), are
+// set by an options call (gin-contrib's Store.Options), or are given to
+// the constructor: an argument of the Options type, or of a struct with
+// a field of that type (flamego's Sessioner(session.Options{Cookie: ...})).
 type SessionConfig struct {
 	Func        string   // constructor, e.g. "github.com/alexedwards/scs/v2.New"
 	Field       string   // field of the result holding the cookie options; "" if set by call

@@ -67,6 +67,13 @@ var Iris = Framework{
 var IrisSessions = Framework{
 	Name:     "iris/sessions",
 	Packages: []string{irisSessionsPkg},
+	// Config has no field for HttpOnly or SameSite: they are the
+	// constructor's defaults.
+	CookieTypes: []CookieType{{Type: irisSessionsPkg + ".Config", Name: "Cookie", Secure: "CookieSecureTLS"}},
+	SessionConfigs: []SessionConfig{
+		{Func: irisSessionsPkg + ".New", Options: irisSessionsPkg + ".Config",
+			Defaults: Defaults{HTTPOnly: true, SameSite: "lax"}, CookieName: "irissessionid"},
+	},
 	SessionRevokers: slices.Concat(
 		methods("(*"+irisSessionsPkg+".Sessions)", "Destroy", "DestroyByID", "DestroyAll"),
 		methods("(*"+irisSessionsPkg+".Session)", "Destroy", "Clear"),

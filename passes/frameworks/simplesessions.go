@@ -12,6 +12,18 @@ const (
 var SimpleSessions = Framework{
 	Name:     "simplesessions",
 	Packages: []string{simpleSessionsPkg},
+	CookieTypes: []CookieType{{
+		Type: simpleSessionsPkg + ".CookieOptions",
+		Name: "Name", Secure: "IsSecure", HTTPOnly: "IsHTTPOnly", SameSite: "SameSite",
+		Lax:    []string{"net/http.SameSiteLaxMode"},
+		Strict: []string{"net/http.SameSiteStrictMode"},
+		None:   []string{"net/http.SameSiteNoneMode"},
+	}},
+	// New takes its options as an argument; its cookie options are the
+	// field Options.Cookie, and it sets no flag of its own.
+	SessionConfigs: []SessionConfig{
+		{Func: simpleSessionsPkg + ".New", Options: simpleSessionsPkg + ".CookieOptions", CookieName: "session"},
+	},
 	// NewSession creates a session under a fresh ID and writes its
 	// cookie, replacing the request's.
 	SessionRenewers: methods("(*"+simpleSessionsPkg+".Manager)", "NewSession"),
