@@ -38,6 +38,8 @@ var Beego = Framework{
 		sources(beegoContext, Cookie, 0, -1, "GetCookie"),
 		sources(beegoContext, Cookie, 1, -1, "GetSecureCookie"),
 	),
+	// Context.ResponseWriter, which net/http calls take as their writer.
+	ResponseTypes: []string{"*" + beegoContextPkg + ".Response"},
 	Sinks: []Sink{
 		{Func: beegoContext + ".SetCookie", Output: ToCookie, Arg: 1, NameArg: 0, Writer: -1},
 		{Func: beegoContext + ".SetSecureCookie", Output: ToCookie, Arg: 2, NameArg: 1, Writer: -1},

@@ -21,6 +21,8 @@ var Flamego = Framework{
 		sources(flamegoContext, Path, 0, -1, "Param", "ParamInt", "ParamInt64"),
 		sources(flamegoContext, Cookie, 0, -1, "Cookie"),
 	),
+	// Context.ResponseWriter(), which net/http calls take as their writer.
+	ResponseTypes: []string{flamegoPkg + ".ResponseWriter"},
 	Sinks: []Sink{
 		{Func: flamegoContext + ".SetCookie", Output: ToCookie, Arg: 0, NameArg: -1, Field: "Value", Writer: -1},
 	},

@@ -33,6 +33,8 @@ var Iris = Framework{
 		sources(irisContext, Query, -1, 0, "ReadQuery"),
 		sources("(*"+irisContextPkg+".RequestParams)", Path, 0, -1, "Get", "GetTrim"),
 	),
+	// Context.ResponseWriter(), which net/http calls take as their writer.
+	ResponseTypes: []string{irisContextPkg + ".ResponseWriter"},
 	Sinks: []Sink{
 		{Func: irisContext + ".SetCookie", Output: ToCookie, Arg: 0, NameArg: -1, Field: "Value", Writer: -1},
 		{Func: irisContext + ".UpsertCookie", Output: ToCookie, Arg: 0, NameArg: -1, Field: "Value", Writer: -1},

@@ -24,6 +24,8 @@ var Macaron = Framework{
 		sources(macaronContext, Path, 0, -1, "Params", "ParamsEscape", "ParamsInt", "ParamsInt64"),
 		sources(macaronContext, Cookie, 0, -1, "GetCookie"),
 	),
+	// Context.Resp, which net/http calls take as their writer.
+	ResponseTypes: []string{macaronPkg + ".ResponseWriter"},
 	Sinks: []Sink{
 		{Func: macaronContext + ".SetCookie", Output: ToCookie, Arg: 1, NameArg: 0, Writer: -1},
 		{Func: "(" + macaronPkg + ".Render).JSON", Output: ToJSON, Arg: 1, NameArg: -1, Writer: -1},

@@ -1,12 +1,14 @@
 // Package beego proves tokenecho on beego v2: login handlers, functional
 // (web.Post) or controller methods registered as method expressions
-// (web.CtrlPost), that send a client-supplied cookie back or adopt a
-// form value as a session key are reported; a fresh session ID, a
+// (web.CtrlPost), that send a client-supplied cookie back (ctx.SetCookie,
+// http.SetCookie on ctx.ResponseWriter) or adopt a form value as a
+// session key are reported; a fresh session ID, a
 // regenerated beego session, an echoed user name and a logout are not.
 package beego
 
 import (
 	"crypto/rand"
+	"net/http"
 
 	"github.com/beego/beego/v2/server/web"
 	"github.com/beego/beego/v2/server/web/context"
@@ -27,6 +29,14 @@ func badLogin(ctx *context.Context) {
 		return
 	}
 	ctx.SetCookie("session", ctx.GetCookie("session"), 3600, "/", "", true, true) // want `login handler badLogin sends the client-supplied cookie "session" back as cookie "session"; issue a fresh token instead \(CWE-384\)`
+}
+
+// badLoginStdlib sets the cookie with net/http on beego's response.
+func badLoginStdlib(ctx *context.Context) {
+	if !checkPassword(ctx.Input.Query("user"), ctx.Input.Query("password")) {
+		return
+	}
+	http.SetCookie(ctx.ResponseWriter, &http.Cookie{Name: "session", Value: ctx.Input.Cookie("session"), HttpOnly: true, Secure: true}) // want `login handler badLoginStdlib sends the client-supplied cookie "session" back as cookie "session"`
 }
 
 func goodLoginFresh(ctx *context.Context) {
@@ -73,6 +83,7 @@ func (c *AuthController) GoodLogout() {
 func routes() {
 	web.Post("/login", badLogin)
 	web.Post("/login/fresh", goodLoginFresh)
+	web.Post("/login/stdlib", badLoginStdlib)
 	web.CtrlPost("/login/adopt", (*AuthController).BadLoginAdopt)
 	web.CtrlPost("/login/session", (*AuthController).GoodLoginSession)
 	web.CtrlPost("/logout", (*AuthController).GoodLogout)

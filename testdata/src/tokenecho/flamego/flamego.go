@@ -1,12 +1,13 @@
 // Package flamego proves tokenecho on flamego: login handlers, found by
 // route registration (flamego injects their arguments), that send a
-// client-supplied cookie back through c.SetCookie or adopt a path
-// parameter as a session key are reported; a fresh session ID, a
+// client-supplied cookie back through c.SetCookie or c.ResponseWriter(),
+// or adopt a path parameter as a session key, are reported; a fresh session ID, a
 // session kept by flamego/session, a logout and a GET route are not.
 package flamego
 
 import (
 	"crypto/rand"
+	"fmt"
 	"net/http"
 
 	"github.com/flamego/flamego"
@@ -40,6 +41,14 @@ func badLoginAdopt(c flamego.Context) {
 	sessions[c.Param("sid")] = user // want `login handler badLoginAdopt sends the client-supplied path "sid" back as the key of the new server-side session`
 }
 
+// badLoginBody writes the client's cookie to flamego's response writer.
+func badLoginBody(c flamego.Context) {
+	if _, ok := checkPassword(c); !ok {
+		return
+	}
+	fmt.Fprint(c.ResponseWriter(), c.Cookie("session")) // want `login handler badLoginBody sends the client-supplied cookie "session" back as the response body`
+}
+
 func goodLoginFresh(c flamego.Context) {
 	user, ok := checkPassword(c)
 	if !ok {
@@ -68,6 +77,7 @@ func goodLogout(c flamego.Context) {
 func routes(f *flamego.Flame) {
 	f.Post("/login", badLogin)
 	f.Post("/login/{sid}", badLoginAdopt)
+	f.Post("/login/body", badLoginBody)
 	f.Post("/login/fresh", goodLoginFresh)
 	f.Post("/login/session", goodLoginSession)
 	f.Post("/logout", goodLogout)

@@ -1,12 +1,13 @@
 // Package iris proves tokenecho on iris v12: login handlers that send a
-// client-supplied cookie back through ctx.SetCookie or ctx.SetCookieKV,
-// or adopt a query parameter as a session key, are reported; a fresh
-// session ID, a session kept by iris/sessions, an echoed user name, a
-// logout and a GET route are not.
+// client-supplied cookie back through ctx.SetCookie, ctx.SetCookieKV or
+// ctx.ResponseWriter(), or adopt a query parameter as a session key, are
+// reported; a fresh session ID, a session kept by iris/sessions, an
+// echoed user name, a logout and a GET route are not.
 package iris
 
 import (
 	"crypto/rand"
+	"fmt"
 	"net/http"
 
 	"github.com/kataras/iris/v12"
@@ -47,6 +48,14 @@ func badLoginAdopt(ctx iris.Context) {
 	tokens[ctx.URLParam("sid")] = user // want `login handler badLoginAdopt sends the client-supplied query "sid" back as the key of the new server-side session`
 }
 
+// badLoginBody writes the client's cookie to iris's response writer.
+func badLoginBody(ctx iris.Context) {
+	if _, ok := checkPassword(ctx); !ok {
+		return
+	}
+	fmt.Fprint(ctx.ResponseWriter(), ctx.GetCookie("session")) // want `login handler badLoginBody sends the client-supplied cookie "session" back as the response body`
+}
+
 func goodLoginFresh(ctx iris.Context) {
 	user, ok := checkPassword(ctx)
 	if !ok {
@@ -78,6 +87,7 @@ func routes(app *iris.Application) {
 	app.Post("/login", badLogin)
 	app.Post("/login/kv", badLoginKV)
 	app.Post("/login/adopt", badLoginAdopt)
+	app.Post("/login/body", badLoginBody)
 	app.Post("/login/fresh", goodLoginFresh)
 	app.Post("/login/session", goodLoginSession)
 	app.Post("/logout", goodLogout)

@@ -1,12 +1,13 @@
 // Package macaron proves tokenecho on go-macaron: login handlers, found
 // by route registration (macaron injects their arguments), that send a
-// client-supplied cookie back through ctx.SetCookie or adopt a query
-// parameter as a session key are reported; a fresh or regenerated
+// client-supplied cookie back through ctx.SetCookie or http.SetCookie on
+// ctx.Resp, or adopt a query parameter as a session key, are reported; a fresh or regenerated
 // session, an echoed user name, a logout and a GET route are not.
 package macaron
 
 import (
 	"crypto/rand"
+	"net/http"
 
 	"github.com/go-macaron/session"
 	"golang.org/x/crypto/bcrypt"
@@ -36,6 +37,14 @@ func badLoginAdopt(ctx *macaron.Context) {
 		return
 	}
 	sessions[ctx.Query("sid")] = user // want `login handler badLoginAdopt sends the client-supplied query "sid" back as the key of the new server-side session`
+}
+
+// badLoginStdlib sets the cookie with net/http on macaron's response.
+func badLoginStdlib(ctx *macaron.Context) {
+	if _, ok := checkPassword(ctx); !ok {
+		return
+	}
+	http.SetCookie(ctx.Resp, &http.Cookie{Name: "session", Value: ctx.GetCookie("session"), HttpOnly: true, Secure: true}) // want `login handler badLoginStdlib sends the client-supplied cookie "session" back as cookie "session"`
 }
 
 func goodLoginFresh(ctx *macaron.Context) {
@@ -70,6 +79,7 @@ func goodLogout(ctx *macaron.Context, sess session.Store) {
 func routes(m *macaron.Macaron) {
 	m.Post("/login", badLogin)
 	m.Post("/login/adopt", badLoginAdopt)
+	m.Post("/login/stdlib", badLoginStdlib)
 	m.Post("/login/fresh", goodLoginFresh)
 	m.Post("/login/session", goodLoginRegenerate)
 	m.Post("/logout", goodLogout)

@@ -9,10 +9,15 @@ type Handler func(*Context)
 // CookieOption amends a cookie before it is set.
 type CookieOption func(ctx *Context, c *http.Cookie, op uint8)
 
+// ResponseWriter is iris's response writer.
+type ResponseWriter interface {
+	http.ResponseWriter
+}
+
 // Context is the request context.
 type Context struct {
 	request *http.Request
-	writer  http.ResponseWriter
+	writer  ResponseWriter
 }
 
 // RequestParams are the path parameters.
@@ -21,7 +26,7 @@ type RequestParams struct{}
 func (r *RequestParams) Get(key string) string { return "" }
 
 func (ctx *Context) Request() *http.Request                                         { return ctx.request }
-func (ctx *Context) ResponseWriter() http.ResponseWriter                            { return ctx.writer }
+func (ctx *Context) ResponseWriter() ResponseWriter                                 { return ctx.writer }
 func (ctx *Context) Params() *RequestParams                                         { return &RequestParams{} }
 func (ctx *Context) URLParam(name string) string                                    { return "" }
 func (ctx *Context) URLParamDefault(name string, def string) string                 { return "" }
