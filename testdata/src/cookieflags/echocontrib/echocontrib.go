@@ -2,7 +2,8 @@
 // echo-contrib/session middleware serves: a store left with gorilla's
 // defaults (no HttpOnly) and one whose Options are replaced by a struct
 // with HttpOnly only (dropping the defaults' Secure and SameSite) are
-// reported; a store configured with every flag is not.
+// reported; stores configured with every flag, as a whole or field by
+// field on top of the defaults, are not.
 package echocontrib
 
 import (
@@ -23,6 +24,21 @@ func badDefaults(e *echo.Echo) {
 func badReplacedOptions(e *echo.Echo) {
 	store := sessions.NewCookieStore(key) // want `session cookie of sessions.CookieStore is set without Secure and SameSite`
 	store.Options = &sessions.Options{Path: "/", HttpOnly: true}
+	e.Use(session.Middleware(store))
+}
+
+// goodOptionsField adds HttpOnly and SameSite to gorilla's defaults,
+// which already have Secure.
+func goodOptionsField(e *echo.Echo) {
+	store := sessions.NewCookieStore(key)
+	store.Options.HttpOnly = true
+	store.Options.SameSite = http.SameSiteStrictMode
+	e.Use(session.Middleware(store))
+}
+
+func goodFilesystemStore(e *echo.Echo) {
+	store := sessions.NewFilesystemStore("", key)
+	store.Options = &sessions.Options{Path: "/", HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
 	e.Use(session.Middleware(store))
 }
 

@@ -19,6 +19,15 @@ func badNoCookieOptions() *simplesessions.Manager {
 	return simplesessions.New(simplesessions.Options{EnableAutoCreate: true}) // want `session cookie of simplesessions.Manager is set without HttpOnly, Secure and SameSite`
 }
 
+var behindTLS bool
+
+// goodOptionsConfigured takes IsSecure from configuration.
+func goodOptionsConfigured() *simplesessions.Manager {
+	opts := simplesessions.Options{Cookie: simplesessions.CookieOptions{IsHTTPOnly: true, SameSite: http.SameSiteLaxMode}}
+	opts.Cookie.IsSecure = behindTLS
+	return simplesessions.New(opts)
+}
+
 func goodOptions() *simplesessions.Manager {
 	return simplesessions.New(simplesessions.Options{Cookie: simplesessions.CookieOptions{Name: "session", IsSecure: true, IsHTTPOnly: true, SameSite: http.SameSiteStrictMode}})
 }

@@ -1,8 +1,8 @@
 // Package beego proves sessionrevoke on beego v2 controllers, whose
 // sessions live in the server-side GlobalSessions manager: a logout that
 // only expires the session cookie is reported; one that destroys the
-// session is not, and neither is a login that only sets a value in the
-// browser's session.
+// session or gives the browser a new one is not, and neither is a login
+// that only sets a value in the browser's session.
 package beego
 
 import (
@@ -38,8 +38,17 @@ func (c *AuthController) GoodLogout() {
 	c.Redirect("/", http.StatusFound)
 }
 
+// GoodLogoutRegenerate gives the browser a new, empty session: the old
+// ID no longer names a session.
+func (c *AuthController) GoodLogoutRegenerate() {
+	c.DelSession("uid")
+	c.SessionRegenerateID()
+	http.SetCookie(c.Ctx.ResponseWriter, &http.Cookie{Name: "remember_me", Path: "/", MaxAge: -1})
+}
+
 func routes() {
 	web.CtrlPost("/login", (*AuthController).GoodLogin)
 	web.CtrlPost("/logout", (*AuthController).BadLogout)
 	web.CtrlPost("/signout", (*AuthController).GoodLogout)
+	web.CtrlPost("/logout/regenerate", (*AuthController).GoodLogoutRegenerate)
 }

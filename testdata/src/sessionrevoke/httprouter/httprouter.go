@@ -1,8 +1,9 @@
 // Package httprouter proves sessionrevoke on julienschmidt/httprouter
 // handlers over the program's own session map: a logout, registered by
 // path, that only expires the cookie and a password change that keeps
-// the other sessions are reported; a logout that deletes the entry and a
-// password change that revokes the user's sessions are not.
+// the other sessions are reported; a logout that deletes the entry, a
+// password change that revokes the user's sessions and a handler that
+// expires a preference cookie are not.
 package httprouter
 
 import (
@@ -56,9 +57,15 @@ func goodChangePassword(w http.ResponseWriter, r *http.Request, _ httprouter.Par
 	revokeUserSessions(user)
 }
 
+// goodResetTheme expires a preference cookie: no session is involved.
+func goodResetTheme(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	http.SetCookie(w, &http.Cookie{Name: "theme", MaxAge: -1})
+}
+
 func routes(r *httprouter.Router) {
 	r.POST("/logout", badLogout)
 	r.POST("/signout", goodLogout)
 	r.POST("/password", badChangePassword)
 	r.POST("/password2", goodChangePassword)
+	r.DELETE("/theme", goodResetTheme)
 }

@@ -2,8 +2,8 @@
 // (web.Post) or controller methods registered as method expressions
 // (web.CtrlPost), that send a client-supplied cookie back (ctx.SetCookie,
 // http.SetCookie on ctx.ResponseWriter) or adopt a form value as a
-// session key are reported; a fresh session ID, a
-// regenerated beego session, an echoed user name and a logout are not.
+// session key are reported; a fresh session ID, a regenerated beego
+// session, an echoed user name, a logout and a GET route are not.
 package beego
 
 import (
@@ -87,4 +87,8 @@ func routes() {
 	web.CtrlPost("/login/adopt", (*AuthController).BadLoginAdopt)
 	web.CtrlPost("/login/session", (*AuthController).GoodLoginSession)
 	web.CtrlPost("/logout", (*AuthController).GoodLogout)
+	// The session, for scripts: GET never logs in.
+	web.Get("/session", func(ctx *context.Context) {
+		ctx.WriteString(ctx.GetCookie("session"))
+	})
 }

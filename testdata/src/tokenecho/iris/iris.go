@@ -2,7 +2,7 @@
 // client-supplied cookie back through ctx.SetCookie, ctx.SetCookieKV or
 // ctx.ResponseWriter(), or adopt a query parameter as a session key, are
 // reported; a fresh session ID, a session kept by iris/sessions, an
-// echoed user name, a logout and a GET route are not.
+// echoed user name or request ID, a logout and a GET route are not.
 package iris
 
 import (
@@ -83,6 +83,15 @@ func goodLogout(ctx iris.Context) {
 	ctx.SetCookie(&http.Cookie{Name: "session", Value: ctx.GetCookie("session"), MaxAge: -1})
 }
 
+// goodLoginRequestID echoes a tracing header, which is no credential.
+func goodLoginRequestID(ctx iris.Context) {
+	if _, ok := checkPassword(ctx); !ok {
+		return
+	}
+	ctx.Header("X-Request-ID", ctx.GetHeader("X-Request-ID"))
+	ctx.SetCookieKV("session", rand.Text())
+}
+
 func routes(app *iris.Application) {
 	app.Post("/login", badLogin)
 	app.Post("/login/kv", badLoginKV)
@@ -90,6 +99,7 @@ func routes(app *iris.Application) {
 	app.Post("/login/body", badLoginBody)
 	app.Post("/login/fresh", goodLoginFresh)
 	app.Post("/login/session", goodLoginSession)
+	app.Post("/login/traced", goodLoginRequestID)
 	app.Post("/logout", goodLogout)
 	// The session, for scripts: GET never logs in.
 	app.Get("/session", func(ctx iris.Context) {

@@ -1,6 +1,7 @@
 // Package simplesessions proves tokenquery on the cookie hooks an app
 // gives zerodha/simplesessions: a getCookie hook that takes the session
-// ID from the URL query is reported; one that reads the cookie is not.
+// ID from the URL query is reported; ones that read the cookie or a
+// header are not.
 package simplesessions
 
 import (
@@ -19,6 +20,13 @@ func badHooks(mgr *simplesessions.Manager) {
 func goodHooks(mgr *simplesessions.Manager) {
 	mgr.SetCookieHooks(func(name string, r interface{}) (*http.Cookie, error) {
 		return r.(*http.Request).Cookie(name)
+	}, setCookie)
+}
+
+// goodHeaderHooks takes the session ID from a header, for API clients.
+func goodHeaderHooks(mgr *simplesessions.Manager) {
+	mgr.SetCookieHooks(func(name string, r interface{}) (*http.Cookie, error) {
+		return &http.Cookie{Name: name, Value: r.(*http.Request).Header.Get("X-Session-ID")}, nil
 	}, setCookie)
 }
 
