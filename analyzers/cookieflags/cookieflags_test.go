@@ -30,6 +30,13 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "gorillamux"},
 		{pkg: "jwtv4"},
 		{pkg: "jwtv5"},
+		{pkg: "httprouter"},
+		{pkg: "macaron"},
+		{pkg: "flamego"},
+		{pkg: "beego"},
+		{pkg: "iris"},
+		{pkg: "echocontrib"},
+		{pkg: "simplesessions"},
 		{pkg: "helpers/..."},
 		{pkg: "fix", fix: true},
 	}

@@ -70,3 +70,12 @@ func fieldNameOf(fa *ssa.FieldAddr) string {
 	}
 	return ""
 }
+
+// typeName names the struct type t is or points to as its package's
+// users write it: "sessions.Options".
+func typeName(t types.Type) string {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}

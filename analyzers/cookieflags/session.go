@@ -19,26 +19,31 @@ func (c *checker) checkSession(fn *ssa.Function, call *ssa.Call, cfg *frameworks
 	if ct == nil {
 		return finding{}, false
 	}
-	locs, ok := c.locations(fn, call)
-	if !ok {
-		return finding{}, false // it leaves for code that may configure it
+	flags, replaced, takes, known := c.argOptions(fn, call, ct)
+	if !takes {
+		locs, ok := c.locations(fn, call)
+		if !ok {
+			return finding{}, false // it leaves for code that may configure it
+		}
+		flags, replaced, known = c.sessionFlags(call.Type(), cfg, ct, locs)
 	}
-	flags, replaced, ok := c.sessionFlags(call.Type(), cfg, ct, locs)
-	if !ok {
+	if !known {
 		return finding{}, false // options copied from somewhere not followed
 	}
-	if replaced && cfg.Field != "" {
+	if replaced && !takes && cfg.Field != "" && cfg.OptionsCall == "" {
 		return finding{}, false // options stored as a whole: judged there (checkOptions)
 	}
 	def := cfg.DefaultsAt(c.flow.ModuleVersion)
 	if replaced {
-		def = frameworks.Defaults{} // new options drop the defaults
+		// New options drop the defaults, but not what the library
+		// sends for an unset SameSite.
+		def = frameworks.Defaults{SameSite: ct.SameSiteDefault}
 	}
 	missing := c.missing(ct, flags, def)
 	if len(missing) == 0 {
 		return finding{}, false
 	}
-	f := finding{pos: call.Pos(), subject: "session cookie of " + typeName(call.Type()), missing: missing}
+	f := finding{pos: call.Pos(), subject: "session cookie of " + managerName(call), missing: missing}
 	if e := c.callExpr(call.Common()); e != nil {
 		f.pos, f.end = e.Pos(), e.End()
 	}
@@ -268,11 +273,23 @@ func merge(a, b authflow.Flag) authflow.Flag {
 	return out
 }
 
-// typeName names the type of a manager as its package's users write it:
-// "scs.SessionManager".
-func typeName(t types.Type) string {
+// managerName names the manager or store a constructor call returns as
+// its package's users write it ("scs.SessionManager"), or, when that is
+// an empty interface (flamego's Sessioner returns a Handler), the
+// constructor ("session.Sessioner").
+func managerName(call *ssa.Call) string {
+	t := call.Type()
+	if tup, ok := t.(*types.Tuple); ok {
+		t = tup.At(0).Type()
+	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	qual := func(p *types.Package) string { return p.Name() }
+	if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {
+		if obj := authflow.CalleeFunc(call.Common()); obj != nil && obj.Pkg() != nil {
+			return obj.Pkg().Name() + "." + obj.Name()
+		}
+	}
+	return types.TypeString(t, qual)
 }

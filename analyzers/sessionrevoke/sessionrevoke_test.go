@@ -45,6 +45,13 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"storeops", []string{"sessionrevoke/storeops"}},
+		{"httprouter", []string{"sessionrevoke/httprouter"}},
+		{"macaron", []string{"sessionrevoke/macaron"}},
+		{"flamego", []string{"sessionrevoke/flamego"}},
+		{"beego", []string{"sessionrevoke/beego"}},
+		{"iris", []string{"sessionrevoke/iris"}},
+		{"echocontrib", []string{"sessionrevoke/echocontrib"}},
+		{"simplesessions", []string{"sessionrevoke/simplesessions"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

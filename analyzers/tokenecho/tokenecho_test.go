@@ -30,6 +30,13 @@ func TestTokenecho(t *testing.T) {
 		{"ginsessions", "tokenecho/ginsessions"},
 		{"jwtv4", "tokenecho/jwtv4"},
 		{"jwtv5", "tokenecho/jwtv5"},
+		{"httprouter", "tokenecho/httprouter"},
+		{"macaron", "tokenecho/macaron"},
+		{"flamego", "tokenecho/flamego"},
+		{"beego", "tokenecho/beego"},
+		{"iris", "tokenecho/iris"},
+		{"echocontrib", "tokenecho/echocontrib"},
+		{"simplesessions", "tokenecho/simplesessions"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 		{"storeops", "tokenecho/storeops"},

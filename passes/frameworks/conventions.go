@@ -130,7 +130,9 @@ func IsCredentialName(name string) bool {
 	case head == "key":
 		return keyQualifiers[qualifier]
 	case head == "id":
-		return qualifier == "session" || qualifier == "sess"
+		// "session_id", and single-word qualifiers such as beego's
+		// default cookie "beegosessionID"
+		return qualifier == "sess" || strings.HasSuffix(qualifier, "session")
 	}
 	for _, suffix := range credentialSuffixes {
 		if strings.HasSuffix(head, suffix) {

@@ -14,6 +14,7 @@ func TestIsCredentialName(t *testing.T) {
 		"session", "sessionid", "session_id", "SessionID", "sid", "connect.sid", "PHPSESSID", "JSESSIONID",
 		"api_key", "apiKey", "X-API-Key", "apikey", "jwt", "auth", "bearer", "client_secret",
 		"remember_me", "rememberMe", "mysession", "refresh_token", "credentials", "session_token", "auth_cookie",
+		"beegosessionID", "MacaronSession", "flamego_session",
 	} {
 		require.Truef(t, frameworks.IsCredentialName(name), "%s is a credential name", name)
 	}
@@ -22,7 +23,7 @@ func TestIsCredentialName(t *testing.T) {
 		"csrf_token", "XSRF-TOKEN", "state", "code", "session_state", "token_type", "expires_at",
 		"token_email", "token_alias", "token_remote_user", "include_credential",
 		"return_session_token_exchange_code", "auth_method", "auth_provider", "authorization_code",
-		"sort_key", "key", "id", "user_id", "token_url", "signature",
+		"sort_key", "key", "id", "user_id", "token_url", "signature", "process_id", "access_id",
 	} {
 		require.Falsef(t, frameworks.IsCredentialName(name), "%s is not a credential name", name)
 	}

@@ -147,8 +147,10 @@ type SameSiteSetter struct {
 }
 
 // A SessionConfig is a constructor of a session manager or store whose
-// cookie flags live in a field (scs's Cookie, gorilla's Options) or are
-// set by an options call (gin-contrib's Store.Options).
+// cookie flags live in a field (scs's Cookie, gorilla's Options), are
+// set by an options call (gin-contrib's Store.Options), or are given to
+// the constructor: an argument of the Options type, or of a struct with
+// a field of that type (flamego's Sessioner(session.Options{Cookie: ...})).
 type SessionConfig struct {
 	Func        string   // constructor, e.g. "github.com/alexedwards/scs/v2.New"
 	Field       string   // field of the result holding the cookie options; "" if set by call
@@ -207,7 +209,11 @@ type JWTParser struct {
 }
 
 // All is every framework authvet models.
-var All = []*Framework{&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5}
+var All = []*Framework{
+	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
+	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
+	&EchoSession, &SimpleSessions,
+}
 
 // methods returns the FullNames of the named methods of recv, which is
 // written as in a FullName: "(*github.com/gin-gonic/gin.RouterGroup)".

@@ -14,26 +14,16 @@ import (
 )
 
 // TestModelMatchesRealAPIs resolves every name in the framework tables
-// against the real modules the demo module depends on (downloaded from
-// the module proxy, not stubs), so that a typo or an API change fails.
+// against the real modules that the demo module and the frameworkmods
+// module depend on (downloaded from the module proxy, not stubs), so
+// that a typo or an API change fails.
 func TestModelMatchesRealAPIs(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Fatal("the go command is needed to load the real framework modules")
 	}
-	dir, err := filepath.Abs("../../testdata/demo")
-	require.NoError(t, err)
-	cfg := &packages.Config{Dir: dir, Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps}
-	pkgs, err := packages.Load(cfg, "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
-	require.NoError(t, err)
 	api := newAPI()
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			t.Errorf("loading %s: %v", p.PkgPath, e)
-		}
-		if p.Types != nil {
-			api.add(p.Types)
-		}
-	})
+	api.load(t, "../../testdata/demo", "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
+	api.load(t, "../../testdata/frameworkmods", "example.com/frameworkmods")
 
 	for _, fw := range frameworks.All {
 		t.Run(fw.Name, func(t *testing.T) {
@@ -145,6 +135,25 @@ func (a *api) addFunc(fn *types.Func) {
 			a.results[fn.FullName()] = types.TypeString(p.Elem(), nil)
 		}
 	}
+}
+
+// load adds the packages matching patterns, and their dependencies, as
+// loaded in the module at dir.
+func (a *api) load(t *testing.T, dir string, patterns ...string) {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	require.NoError(t, err)
+	cfg := &packages.Config{Dir: abs, Mode: packages.NeedName | packages.NeedTypes | packages.NeedImports | packages.NeedDeps}
+	pkgs, err := packages.Load(cfg, patterns...)
+	require.NoError(t, err)
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			a.add(p.Types)
+		}
+	})
 }
 
 func (a *api) add(pkg *types.Package) {
