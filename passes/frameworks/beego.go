@@ -52,7 +52,7 @@ var Beego = Framework{
 		{Func: beegoContext + ".WriteString", Output: ToBody, Arg: 0, NameArg: -1, Writer: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{"*" + beegoContextPkg + ".Context"}, Request: 0},
+		{Params: []string{"*" + beegoContextPkg + ".Context"}},
 	},
 	Routes: slices.Concat(
 		routes(beegoWebPkg, 0, 1, "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Any"),

@@ -42,7 +42,7 @@ var Echo = Framework{
 		{Func: echoContext + ".SetCookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{echoPkg + ".Context"}, Results: []string{"error"}, Request: 0},
+		{Params: []string{echoPkg + ".Context"}, Results: []string{"error"}},
 	},
 	Routes: slices.Concat(
 		routes("(*"+echoPkg+".Echo)", 0, 1, slices.Concat(verbsUpper, []string{"CONNECT", "TRACE"})...),

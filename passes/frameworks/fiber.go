@@ -49,7 +49,7 @@ var Fiber = Framework{
 		{Func: fiberCtx + ".Cookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}, Request: 0},
+		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}},
 	},
 	Routes: slices.Concat(
 		routes("(*"+fiberPkg+".App)", 0, 1, verbsTitle...),

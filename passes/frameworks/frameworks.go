@@ -181,7 +181,6 @@ type Defaults struct {
 type HandlerSig struct {
 	Params  []string // parameter types, by types.TypeString
 	Results []string
-	Request int // parameter carrying the request
 	// Shape, if set, matches any function that takes Params among its
 	// parameters, in any order and with others, whatever it returns: the
 	// program's own handler shapes (func(app *App, w, r) error).

@@ -42,7 +42,7 @@ var Gin = Framework{
 	},
 	SameSiteSetters: []SameSiteSetter{{Func: ginContext + ".SetSameSite", Arg: 0}},
 	Handlers: []HandlerSig{
-		{Params: []string{"*" + ginPkg + ".Context"}, Request: 0},
+		{Params: []string{"*" + ginPkg + ".Context"}},
 	},
 	Routes: slices.Concat(
 		routes("(*"+ginPkg+".RouterGroup)", 0, 1, verbsUpper...),

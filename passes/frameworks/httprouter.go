@@ -14,7 +14,7 @@ var HTTPRouter = Framework{
 		{Func: "(" + httprouterPkg + ".Params).ByName", Input: Path, NameArg: 0, Into: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{"net/http.ResponseWriter", "*net/http.Request", httprouterPkg + ".Params"}, Request: 1},
+		{Params: []string{"net/http.ResponseWriter", "*net/http.Request", httprouterPkg + ".Params"}},
 	},
 	Routes: slices.Concat(
 		routes("(*"+httprouterPkg+".Router)", 0, 1, verbsUpper[:7]...),

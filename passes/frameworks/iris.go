@@ -50,7 +50,7 @@ var Iris = Framework{
 		{Func: irisContext + ".UpsertCookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{"*" + irisContextPkg + ".Context"}, Request: 0},
+		{Params: []string{"*" + irisContextPkg + ".Context"}},
 	},
 	Routes: slices.Concat(
 		routes("(*"+irisRouterPkg+".APIBuilder)", 0, 1, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "Any"})...),

@@ -52,7 +52,7 @@ var NetHTTP = Framework{
 		{Func: "net/http.SetCookie", Cookie: 1, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
 	Handlers: []HandlerSig{
-		{Params: []string{"net/http.ResponseWriter", "*net/http.Request"}, Request: 1, Shape: true},
+		{Params: []string{"net/http.ResponseWriter", "*net/http.Request"}, Shape: true},
 	},
 	Routes: append([]Route{
 		{Func: "net/http.HandleFunc", Path: 0, Handler: 1},
