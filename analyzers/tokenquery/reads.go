@@ -2,6 +2,8 @@ package tokenquery
 
 import (
 	"fmt"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -97,8 +99,8 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		// it is reported only when used as a credential (flows).
 		return
 	}
-	if unused(v) {
-		return // only tested for presence (GetQuery's ok), e.g. to reject it
+	if unused(v) || usedAsFlag(sameReads(fn, v)) {
+		return // only tested for presence (GetQuery's ok), or a switch ("session=1")
 	}
 	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
 		return // a reset link's token, redeemed once to set a new password
@@ -169,6 +171,98 @@ func unused(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// sameReads returns v and the other calls in fn that read the same
+// input as v, a call: the same function with the same constant
+// arguments (q.Get("session") != "" && q.Get("session") != "0").
+func sameReads(fn *ssa.Function, v ssa.Value) []ssa.Value {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return []ssa.Value{v}
+	}
+	key := readSignature(call)
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if other, ok := instr.(*ssa.Call); ok && readSignature(other) == key {
+				out = append(out, other)
+			}
+		}
+	}
+	return out
+}
+
+// readSignature names what a call reads: its callee and constant
+// arguments.
+func readSignature(call *ssa.Call) string {
+	obj := authflow.CalleeFunc(call.Common())
+	if obj == nil {
+		return ""
+	}
+	sig := obj.FullName()
+	for _, a := range call.Common().Args {
+		sig += "," + authflow.ConstString(a)
+	}
+	return sig
+}
+
+// usedAsFlag reports whether the values read are a switch, not a
+// credential: they are only compared with constants, one of them a
+// boolean word (?session=1 asks for a session cookie), or parsed as a
+// boolean or number. A comparison with any other literal checks a
+// hard-coded key.
+func usedAsFlag(reads []ssa.Value) bool {
+	flagLike := false
+	for _, v := range reads {
+		refs := v.Referrers()
+		if refs == nil || len(*refs) == 0 {
+			return false
+		}
+		ok, flag := flagUses(v, *refs)
+		if !ok {
+			return false
+		}
+		flagLike = flagLike || flag
+	}
+	return flagLike
+}
+
+// flagUses reports whether every use of v among refs compares it with a
+// constant or parses it (ok), and whether one of them is flag-like.
+func flagUses(v ssa.Value, refs []ssa.Instruction) (ok, flagLike bool) {
+	for _, ref := range refs {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.BinOp:
+			other := ref.X
+			if other == v {
+				other = ref.Y
+			}
+			c, isConst := other.(*ssa.Const)
+			if !isConst || (ref.Op != token.EQL && ref.Op != token.NEQ) {
+				return false, false
+			}
+			if c.Value != nil && c.Value.Kind() == constant.String {
+				switch strings.ToLower(constant.StringVal(c.Value)) {
+				case "":
+				case "0", "1", "true", "false", "yes", "no", "on", "off", "y", "n":
+					flagLike = true
+				default:
+					return false, false
+				}
+			}
+		case *ssa.Call:
+			obj := authflow.CalleeFunc(ref.Common())
+			if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "strconv" {
+				return false, false
+			}
+			flagLike = true // strconv.ParseBool, Atoi
+		default:
+			return false, false
+		}
+	}
+	return true, flagLike
 }
 
 // structOf returns the struct that t, a pointer to a struct, points to,

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,6 +17,7 @@ import (
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/guard"
+	"github.com/authvet/authvet/passes/handlers"
 )
 
 //go:embed doc.go
@@ -25,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenquery",
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
 	Run:      guard.Run(run),
 }
 
@@ -44,8 +46,11 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no web framework: nothing reads a query
 	}
 	c := newChecker(pass, flow)
+	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result))
 	for _, fn := range flow.SrcFuncs {
-		c.reads(fn)
+		if !skip[rootFunc(fn)] {
+			c.reads(fn)
+		}
 	}
 	for _, fn := range flow.SrcFuncs {
 		c.flows(fn)
@@ -54,6 +59,38 @@ func run(pass *analysis.Pass) (any, error) {
 		diag.Report(pass, f)
 	}
 	return nil, nil
+}
+
+// redeemingHandlers returns the handlers whose URL values are redeemed
+// once rather than sent with every request: logouts (a logout link's
+// token is anti-CSRF; it can only end a session), and handlers named or
+// routed for an e-mailed or second-factor link (VerifyHandler,
+// /confirm-email, /unsubscribe).
+func redeemingHandlers(hs *handlers.Result) map[*ssa.Function]bool {
+	skip := map[*ssa.Function]bool{}
+	for _, h := range hs.Handlers {
+		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
+		if h.Is(handlers.Logout) || slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
+			skip[rootFunc(h.Fn)] = true
+		}
+	}
+	return skip
+}
+
+// rootFunc returns the declared function fn is, or is a literal in.
+func rootFunc(fn *ssa.Function) *ssa.Function {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn
+}
+
+// recvName returns the name of the type whose method fn is, or "".
+func recvName(fn *ssa.Function) string {
+	if recv := fn.Signature.Recv(); recv != nil {
+		return typeName(recv.Type())
+	}
+	return ""
 }
 
 // A checker finds the query reads of one package. It first visits every

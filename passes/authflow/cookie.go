@@ -134,6 +134,20 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 	}
 	root, path := f.addr(arg)
 	c.Value, _ = f.taint[arg].union(f.memTaint(root, path+"."+c.Type.Value))
+	if _, built := root.(*ssa.Alloc); built && emptyString(f.fieldStores(root, path, c.Type.Value)) {
+		c.deleted = true // a cookie built here with no value clears the one the client has
+	}
+}
+
+// emptyString reports whether what was stored is nothing or the empty
+// string only.
+func emptyString(stored []Stored) bool {
+	for _, s := range stored {
+		if s.Const == nil || s.Const.Kind() != constant.String || constant.StringVal(s.Const) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // StructFlags returns the attributes stored into the cookie or options

@@ -14,7 +14,7 @@ var (
 	// NotCredentialName matches names that contain a credential word but
 	// name something else: paging cursors, CSRF tokens meant to be read
 	// by scripts, OAuth flow parameters and token metadata.
-	NotCredentialName = regexp.MustCompile(`(?i)(page|next|prev|cursor|continuation|csrf|xsrf|state|nonce|code_?verifier|type|expir|ttl|count|length|url|uri|endpoint|_at$|name$)`)
+	NotCredentialName = regexp.MustCompile(`(?i)(page|next|prev|cursor|continuation|csrf|xsrf|state|nonce|code_?verifier|type|expir|ttl|count|length|url|uri|endpoint|_at$|name$|signature)`)
 
 	// ScriptReadableName matches the names of values meant to be read by
 	// the page's scripts or echoed by the client (CSRF tokens, OAuth

@@ -50,7 +50,7 @@ var (
 	// CredentialLookupName matches functions and methods that look a
 	// session or token up, or verify one: GetSession, ValidateToken,
 	// FindUserByAPIKey, UserByFeverToken.
-	CredentialLookupName = regexp.MustCompile(`(?i)^(get|load|lookup|find|fetch|read|validate|verify|check|resolve|introspect|authenticate|authorize|parse|decode)_?[a-z0-9_]*(session|token|api_?key|jwt|bearer|credential)|^[a-z0-9]*_?by_?[a-z0-9_]*(token|api_?key|session_?id|jwt)$`)
+	CredentialLookupName = regexp.MustCompile(`(?i)^(get|load|lookup|find|fetch|read|query|validate|verify|check|resolve|introspect|authenticate|authorize|parse|decode)_?[a-z0-9_]*(session|token|api_?key|jwt|bearer|credential)|^[a-z0-9]*_?by_?[a-z0-9_]*(token|api_?key|session_?id|jwt)$`)
 
 	// StoreLookupName matches the plain method names with which a store
 	// of sessions or tokens (a receiver whose type or field name matches

@@ -133,3 +133,9 @@ func goodIgnored(w http.ResponseWriter, r *http.Request) {
 func badFreshValueNamedName(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "session-name", Value: rand.Text(), HttpOnly: true}) // want `cookie "session-name" is set without Secure and SameSite`
 }
+
+// goodClearedCookie sets the session cookie with no value, expired by a
+// clock the analysis cannot read: it carries nothing to protect.
+func goodClearedCookie(w http.ResponseWriter, r *http.Request, now func() time.Time) {
+	http.SetCookie(w, &http.Cookie{Name: "session", Expires: now().Add(-time.Hour)})
+}

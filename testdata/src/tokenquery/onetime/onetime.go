@@ -75,3 +75,27 @@ func badAccessToken(w http.ResponseWriter, r *http.Request) {
 }
 
 func proxyAs(token string) {}
+
+// goodSessionFlag reads "session" as a switch: ?session=1 asks for a
+// session-only cookie.
+func goodSessionFlag(w http.ResponseWriter, r *http.Request) {
+	sessionOnly := r.URL.Query().Get("session") != "" && r.URL.Query().Get("session") != "0"
+	_ = sessionOnly
+}
+
+// goodLogoutLink carries an anti-CSRF token in the logout URL: it can
+// only end a session.
+func (s *server) goodLogoutLink(w http.ResponseWriter, r *http.Request) {
+	s.store.FindUserByAPIKey(r.URL.Query().Get("token"))
+}
+
+// VerifyHandler handles an e-mailed confirmation link.
+type VerifyHandler struct{ store Store }
+
+func (h *VerifyHandler) LoginHandler(w http.ResponseWriter, r *http.Request) {
+	h.store.FindUserByAPIKey(r.URL.Query().Get("token"))
+}
+
+func (s *server) routes(mux *http.ServeMux) {
+	mux.HandleFunc("/logout", s.goodLogoutLink)
+}
