@@ -17,11 +17,8 @@ import (
 // "buildID=<id>". authvet always ends -V=full with a hash of its own
 // executable, so that a rebuilt authvet never reuses stale vet results.
 func printVersion(stdout, stderr io.Writer, mode string) int {
-	version, tools := "devel", "unknown"
+	version, tools := moduleVersion(), "unknown"
 	if info, ok := debug.ReadBuildInfo(); ok {
-		if v := info.Main.Version; v != "" && v != "(devel)" {
-			version = v
-		}
 		for _, dep := range info.Deps {
 			if dep.Path == "golang.org/x/tools" {
 				tools = dep.Version
@@ -65,3 +62,14 @@ type versionFlag string
 func (v *versionFlag) String() string     { return string(*v) }
 func (v *versionFlag) Set(s string) error { *v = versionFlag(s); return nil }
 func (v *versionFlag) IsBoolFlag() bool   { return true }
+
+// moduleVersion returns authvet's module version from its build
+// information, or "devel" for a build without one.
+func moduleVersion() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if v := info.Main.Version; v != "" && v != "(devel)" {
+			return v
+		}
+	}
+	return "devel"
+}

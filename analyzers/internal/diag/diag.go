@@ -35,7 +35,11 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 			d.URL += "#" + d.Category
 		}
 	}
-	switch ignoredBy(pass, d.Pos) {
+	state, directive := ignoredBy(pass, d.Pos)
+	if state != notIgnored {
+		markUsed(pass, directive)
+	}
+	switch state {
 	case ignoreWithReason:
 		return
 	case ignoreWithoutReason:
@@ -53,14 +57,15 @@ const (
 )
 
 // ignoredBy looks for an ignore directive for the current analyzer on
-// the line of pos or the line before it.
-func ignoredBy(pass *analysis.Pass, pos token.Pos) ignoreState {
+// the line of pos or the line before it, and returns the strongest and
+// the position of its comment.
+func ignoredBy(pass *analysis.Pass, pos token.Pos) (ignoreState, token.Pos) {
 	file := File(pass, pos)
 	if file == nil {
-		return notIgnored
+		return notIgnored, token.NoPos
 	}
 	line := pass.Fset.Position(pos).Line
-	state := notIgnored
+	state, at := notIgnored, token.NoPos
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			l := pass.Fset.Position(c.Slash).Line
@@ -68,11 +73,11 @@ func ignoredBy(pass *analysis.Pass, pos token.Pos) ignoreState {
 				continue
 			}
 			if s := parseDirective(c.Text, pass.Analyzer.Name); s > state {
-				state = s
+				state, at = s, c.Slash
 			}
 		}
 	}
-	return state
+	return state, at
 }
 
 // parseDirective says whether comment text is an ignore directive for
@@ -110,15 +115,24 @@ func File(pass *analysis.Pass, pos token.Pos) *ast.File {
 
 // Guard wraps an analyzer's run function so that a panic becomes an
 // error naming the package: one unexpected construct then fails that
-// package with a clear message instead of crashing the whole run.
+// package with a clear message instead of crashing the whole run. After
+// a run it reports the suppression directives that are malformed, name
+// no check, or suppress nothing.
 func Guard(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (res any, err error) {
+		s := &usedSet{pos: map[token.Pos]bool{}}
+		used.Store(pass, s)
+		defer used.Delete(pass)
 		defer func() {
 			if p := recover(); p != nil {
 				err = fmt.Errorf("internal error in %s analyzing %s (please report it): %v\n%s", pass.Analyzer.Name, pass.Pkg.Path(), p, debug.Stack())
 			}
 		}()
-		return run(pass)
+		res, err = run(pass)
+		if err == nil {
+			checkDirectives(pass, s)
+		}
+		return res, err
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/authvet/authvet/analyzers"
 	"github.com/authvet/authvet/analyzers/internal/diag"
 )
 
@@ -46,6 +47,28 @@ func TestIgnoreDirectives(t *testing.T) {
 			}
 		}
 	}
+}
+
+// guardedMarker is marker run through diag.Guard under a real check's
+// name, as authvet's checks run: it also judges suppression directives.
+var guardedMarker = &analysis.Analyzer{
+	Name: "tokenecho",
+	Doc:  "report calls to mark",
+	Run:  diag.Guard(marker.Run),
+}
+
+func TestDirectivesAreChecked(t *testing.T) {
+	testdata, err := filepath.Abs("../../../testdata")
+	require.NoError(t, err)
+	analysistest.Run(t, testdata, guardedMarker, "directives")
+}
+
+func TestChecksListsTheSuite(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Name)
+	}
+	require.Equal(t, names, diag.Checks)
 }
 
 func TestGuardTurnsPanicsIntoErrors(t *testing.T) {
