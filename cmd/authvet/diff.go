@@ -79,12 +79,12 @@ func lineOps(a, b []string) []lineOp {
 		case i < len(a) && j < len(b) && a[i] == b[j]:
 			ops = append(ops, lineOp{' ', a[i], i, j})
 			i, j = i+1, j+1
-		case j < len(b) && (i == len(a) || lcs[i][j+1] >= lcs[i+1][j]):
-			ops = append(ops, lineOp{'+', b[j], i, j})
-			j++
-		default:
+		case i < len(a) && (j == len(b) || lcs[i+1][j] >= lcs[i][j+1]):
 			ops = append(ops, lineOp{'-', a[i], i, j})
 			i++
+		default:
+			ops = append(ops, lineOp{'+', b[j], i, j})
+			j++
 		}
 	}
 	return ops

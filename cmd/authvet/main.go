@@ -172,7 +172,9 @@ func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, 
 		}
 	}
 	for _, b := range prog.Broken {
-		fmt.Fprintln(stderr, b)
+		for _, line := range b.Lines(relPath) {
+			fmt.Fprintln(stderr, line)
+		}
 	}
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "authvet: %v\n", err)

@@ -124,7 +124,7 @@ func writeSARIF(w io.Writer, checks []*analysis.Analyzer, findings []driver.Find
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "authvet",
-			Version:        moduleVersion(),
+			Version:        sarifVersion(),
 			InformationURI: "https://github.com/authvet/authvet",
 		}},
 		OriginalURIBaseIDs: map[string]sarifArtifactLoc{srcRoot: {URI: "file://" + filepath.ToSlash(root) + "/"}},
@@ -255,4 +255,13 @@ func repoRoot(dir string) string {
 		}
 		d = parent
 	}
+}
+
+// sarifVersion is authvet's version as SARIF asks for it, starting with a
+// number: the module version without its "v", or 0.0.0-devel.
+func sarifVersion() string {
+	if v := moduleVersion(); v != "devel" {
+		return strings.TrimPrefix(v, "v")
+	}
+	return "0.0.0-devel"
 }

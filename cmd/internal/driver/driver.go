@@ -36,15 +36,25 @@ type Program struct {
 // on one and so cannot be analyzed.
 type Broken struct {
 	Path   string
-	Errors []string // its own errors; empty when only a dependency failed
-	Dep    string   // for a root package without errors of its own, a dependency that failed
+	Errors []packages.Error // its own errors; empty when only a dependency failed
+	Dep    string           // for a root package without errors of its own, a dependency that failed
 }
 
-func (b Broken) String() string {
+// Lines returns the lines that report b, with file names passed
+// through rel (to shorten them).
+func (b Broken) Lines(rel func(string) string) []string {
 	if len(b.Errors) == 0 {
-		return fmt.Sprintf("%s: not analyzed: its dependency %s did not load", b.Path, b.Dep)
+		return []string{fmt.Sprintf("%s: not analyzed: its dependency %s did not load", b.Path, b.Dep)}
 	}
-	return strings.Join(b.Errors, "\n")
+	var lines []string
+	for _, e := range b.Errors {
+		if e.Pos == "" || e.Pos == "-" {
+			lines = append(lines, e.Msg)
+			continue
+		}
+		lines = append(lines, rel(e.Pos)+": "+e.Msg)
+	}
+	return lines
 }
 
 // Load loads the packages matched by patterns with their syntax and types
@@ -80,11 +90,11 @@ func split(roots []*packages.Package) *Program {
 		if len(p.Errors) == 0 {
 			return
 		}
-		var errs []string
+		var errs []packages.Error
 		for _, e := range p.Errors {
 			if msg := e.Error(); !seen[msg] { // a file of a package and its test variant fails once
 				seen[msg] = true
-				errs = append(errs, msg)
+				errs = append(errs, e)
 			}
 		}
 		if len(errs) > 0 {
@@ -95,7 +105,7 @@ func split(roots []*packages.Package) *Program {
 		switch {
 		case !p.IllTyped && p.Types != nil:
 			prog.Packages = append(prog.Packages, p)
-		case len(p.Errors) == 0:
+		case len(p.Errors) == 0 && !strings.HasSuffix(p.ID, ".test"): // a test main is generated, not the user's
 			prog.Broken = append(prog.Broken, Broken{Path: p.ID, Dep: brokenDep(p)})
 		}
 	}
