@@ -280,3 +280,47 @@ func TestSARIF(t *testing.T) {
 		require.True(t, fingerprints[res.PartialFingerprints["authvet/v1"]], "the fingerprint survives the shift")
 	}
 }
+
+// TestSARIFSuppressions checks that a finding suppressed with a reason is
+// listed in SARIF as suppressed in source, with the reason as the
+// justification, and is still left out of the text output.
+func TestSARIFSuppressions(t *testing.T) {
+	multitool := clitest.Tool(t, "sarif-multitool")
+	src := strings.Replace(cookieSrc, "\t\thttp.SetCookie", "\t\t//authvet:ignore cookieflags the dev server runs on plain HTTP\n\t\thttp.SetCookie", 1)
+	dir := module(t, map[string]string{"main.go": src})
+	_, stderr, code := run(t, dir, authvet, "./...")
+	require.Equal(t, 0, code, stderr)
+
+	stdout, stderr, code := run(t, dir, authvet, "-format=sarif", "./...")
+	require.Equal(t, 0, code, stderr)
+	file := filepath.Join(t.TempDir(), "suppressed.sarif")
+	require.NoError(t, os.WriteFile(file, []byte(stdout), 0o644))
+	out, errOut, code := run(t, ".", multitool, "validate", file)
+	require.Zero(t, code, out+errOut)
+	require.NotRegexp(t, `: error `, out)
+
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID           string
+				RelatedLocations []json.RawMessage
+				Suppressions     []struct {
+					Kind, Justification string
+					Location            struct {
+						PhysicalLocation struct{ Region struct{ StartLine int } }
+					}
+				}
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &log))
+	results := log.Runs[0].Results
+	require.Len(t, results, 1)
+	require.Equal(t, "cookieflags", results[0].RuleID)
+	require.Empty(t, results[0].RelatedLocations, "the directive is not shown as related information")
+	require.Len(t, results[0].Suppressions, 1)
+	sup := results[0].Suppressions[0]
+	require.Equal(t, "inSource", sup.Kind)
+	require.Equal(t, "the dev server runs on plain HTTP", sup.Justification)
+	require.Equal(t, 7, sup.Location.PhysicalLocation.Region.StartLine)
+}

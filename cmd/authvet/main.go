@@ -145,6 +145,12 @@ func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, 
 		fmt.Fprintf(stderr, "authvet: %v\n", err)
 		return exitError
 	}
+	if format == "sarif" {
+		if err := driver.ReportSuppressed(); err != nil {
+			fmt.Fprintf(stderr, "authvet: %v\n", err)
+			return exitError
+		}
+	}
 	prog, err := driver.Load(cfg, patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "authvet: %v\n", err)

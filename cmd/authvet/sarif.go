@@ -64,14 +64,20 @@ type (
 		Text string `json:"text"`
 	}
 	sarifResult struct {
-		RuleID              string            `json:"ruleId"`
-		RuleIndex           int               `json:"ruleIndex"`
-		Level               string            `json:"level"`
-		Message             sarifText         `json:"message"`
-		Locations           []sarifLocation   `json:"locations"`
-		RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
-		PartialFingerprints map[string]string `json:"partialFingerprints"`
-		Fixes               []sarifFix        `json:"fixes,omitempty"`
+		RuleID              string             `json:"ruleId"`
+		RuleIndex           int                `json:"ruleIndex"`
+		Level               string             `json:"level"`
+		Message             sarifText          `json:"message"`
+		Locations           []sarifLocation    `json:"locations"`
+		RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
+		PartialFingerprints map[string]string  `json:"partialFingerprints"`
+		Fixes               []sarifFix         `json:"fixes,omitempty"`
+		Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	}
+	sarifSuppression struct {
+		Kind          string         `json:"kind"`
+		Justification string         `json:"justification"`
+		Location      *sarifLocation `json:"location,omitempty"`
 	}
 	sarifLocation struct {
 		ID               *int          `json:"id,omitempty"`
@@ -114,7 +120,9 @@ const srcRoot = "%SRCROOT%"
 
 // writeSARIF prints findings as a SARIF 2.1.0 log, with locations
 // relative to the repository root (the nearest directory above the
-// current one that holds .git, or the current one).
+// current one that holds .git, or the current one). Findings suppressed
+// by //authvet:ignore carry the directive's reason as the justification
+// of an in-source suppression.
 func writeSARIF(w io.Writer, checks []*analysis.Analyzer, findings []driver.Finding) error {
 	wd, err := os.Getwd()
 	if err != nil {
@@ -170,6 +178,10 @@ func writeSARIF(w io.Writer, checks []*analysis.Analyzer, findings []driver.Find
 		r.PartialFingerprints = map[string]string{"authvet/v1": fmt.Sprintf("%s:%d", key, occurrences[key])}
 		for _, fix := range f.SuggestedFixes {
 			r.Fixes = append(r.Fixes, sarifFixOf(root, f.Fset, fix))
+		}
+		if sup := f.Suppression; sup != nil {
+			loc := location(root, f.Fset, sup.Pos, sup.End, "")
+			r.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: sup.Reason, Location: &loc}}
 		}
 		run.Results = append(run.Results, r)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -37,15 +38,38 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 	}
 	state, directive := ignoredBy(pass, d.Pos)
 	if state != notIgnored {
-		markUsed(pass, directive)
+		markUsed(pass, directive.Slash)
 	}
 	switch state {
 	case ignoreWithReason:
+		if os.Getenv(SuppressedEnv) == "1" {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: directive.Pos(), End: directive.End(), Message: SuppressedPrefix + reason(directive.Text)})
+			pass.Report(d)
+		}
 		return
 	case ignoreWithoutReason:
 		d.Message += "; " + Directive + " needs a reason to take effect"
 	}
 	pass.Report(d)
+}
+
+// SuppressedEnv, set to 1 in the environment, makes Report report the
+// findings that a directive with a reason suppresses, too, each with a
+// last related location at the directive whose message is
+// SuppressedPrefix and the reason. authvet's SARIF output sets it to list
+// them as suppressed, as code scanning expects; no other driver does.
+const (
+	SuppressedEnv    = "AUTHVET_REPORT_SUPPRESSED"
+	SuppressedPrefix = "suppressed by //authvet:ignore: "
+)
+
+// reason returns the reason a directive's text gives.
+func reason(text string) string {
+	fields := strings.Fields(strings.TrimPrefix(text, Directive))
+	if len(fields) < 2 {
+		return ""
+	}
+	return strings.Join(fields[1:], " ")
 }
 
 type ignoreState int
@@ -58,14 +82,14 @@ const (
 
 // ignoredBy looks for an ignore directive for the current analyzer on
 // the line of pos or the line before it, and returns the strongest and
-// the position of its comment.
-func ignoredBy(pass *analysis.Pass, pos token.Pos) (ignoreState, token.Pos) {
+// its comment.
+func ignoredBy(pass *analysis.Pass, pos token.Pos) (ignoreState, *ast.Comment) {
 	file := File(pass, pos)
 	if file == nil {
-		return notIgnored, token.NoPos
+		return notIgnored, nil
 	}
 	line := pass.Fset.Position(pos).Line
-	state, at := notIgnored, token.NoPos
+	state, at := notIgnored, (*ast.Comment)(nil)
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			l := pass.Fset.Position(c.Slash).Line
@@ -73,7 +97,7 @@ func ignoredBy(pass *analysis.Pass, pos token.Pos) (ignoreState, token.Pos) {
 				continue
 			}
 			if s := parseDirective(c.Text, pass.Analyzer.Name); s > state {
-				state, at = s, c.Slash
+				state, at = s, c
 			}
 		}
 	}

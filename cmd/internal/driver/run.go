@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"go/token"
+	"os"
 	"slices"
 	"strings"
 
@@ -17,8 +18,29 @@ type Finding struct {
 	Check   string // the analyzer's name
 	Package string // the ID of the package it was found in
 	analysis.Diagnostic
-	Fset *token.FileSet
+	// Suppression is the //authvet:ignore directive that suppresses the
+	// finding, with ReportSuppressed; nil otherwise.
+	Suppression *Suppression
+	Fset        *token.FileSet
 }
+
+// A Suppression is an //authvet:ignore directive and its reason.
+type Suppression struct {
+	Pos, End token.Pos
+	Reason   string
+}
+
+// ReportSuppressed makes the checks report the findings that
+// //authvet:ignore directives suppress, too, as findings with a
+// Suppression, for outputs that list them (SARIF). It sets the process
+// environment variable that analyzers/internal/diag reads, with the
+// prefix diag gives the directive's related information; call it before
+// Run.
+func ReportSuppressed() error { return os.Setenv("AUTHVET_REPORT_SUPPRESSED", "1") }
+
+// suppressedPrefix is diag.SuppressedPrefix, which this package cannot
+// import; the SARIF test checks that suppressions come through.
+const suppressedPrefix = "suppressed by //authvet:ignore: "
 
 // Posn returns the position of the finding.
 func (f Finding) Posn() token.Position { return f.Fset.Position(f.Pos) }
@@ -62,7 +84,13 @@ func Run(analyzers []*analysis.Analyzer, pkgs []*packages.Package) ([]Finding, [
 				continue
 			}
 			seen[k] = true
-			findings = append(findings, Finding{Check: act.Analyzer.Name, Package: act.Package.ID, Diagnostic: d, Fset: fset})
+			f := Finding{Check: act.Analyzer.Name, Package: act.Package.ID, Diagnostic: d, Fset: fset}
+			if n := len(d.Related); n > 0 && strings.HasPrefix(d.Related[n-1].Message, suppressedPrefix) {
+				last := d.Related[n-1]
+				f.Suppression = &Suppression{Pos: last.Pos, End: last.End, Reason: strings.TrimPrefix(last.Message, suppressedPrefix)}
+				f.Related = slices.Clip(d.Related[:n-1])
+			}
+			findings = append(findings, f)
 		}
 	}
 	slices.SortFunc(findings, func(a, b Finding) int {
