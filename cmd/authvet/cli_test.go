@@ -217,20 +217,29 @@ type sarifLog struct {
 	}
 }
 
+// validSARIF runs authvet with args in dir, checks that it exits 0 and
+// that Microsoft's SARIF Multitool finds nothing wrong with its output,
+// and returns the output.
+func validSARIF(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	multitool := clitest.Tool(t, "sarif-multitool")
+	stdout, stderr, code := run(t, dir, authvet, args...)
+	require.Equal(t, 0, code, stderr)
+	file := filepath.Join(t.TempDir(), "authvet.sarif")
+	require.NoError(t, os.WriteFile(file, []byte(stdout), 0o644))
+	out, errOut, code := run(t, ".", multitool, "validate", file)
+	require.Zero(t, code, out+errOut)
+	require.NotRegexp(t, `: (error|warning) `, out, "the SARIF Multitool finds nothing wrong")
+	return stdout
+}
+
 // TestSARIF validates the demo's SARIF with Microsoft's SARIF Multitool
 // and checks what code scanning reads: rules, locations relative to
 // %SRCROOT%, related locations, fixes, and fingerprints that do not
 // change when lines are added above a finding.
 func TestSARIF(t *testing.T) {
-	multitool := clitest.Tool(t, "sarif-multitool")
 	dir := demoDir(t)
-	stdout, stderr, code := run(t, dir, authvet, "-sarif", "./...")
-	require.Equal(t, 0, code, stderr)
-	file := filepath.Join(t.TempDir(), "demo.sarif")
-	require.NoError(t, os.WriteFile(file, []byte(stdout), 0o644))
-	out, errOut, code := run(t, ".", multitool, "validate", file)
-	require.Zero(t, code, out+errOut)
-	require.NotRegexp(t, `: (error|warning) `, out, "the SARIF Multitool finds nothing wrong")
+	stdout := validSARIF(t, dir, "-sarif", "./...")
 
 	var log sarifLog
 	require.NoError(t, json.Unmarshal([]byte(stdout), &log))
@@ -270,7 +279,7 @@ func TestSARIF(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(name, append([]byte("// An added line.\n\n"), src...), 0o644))
 	}
-	stdout, stderr, code = run(t, copyDir, authvet, "-sarif", "./...")
+	stdout, stderr, code := run(t, copyDir, authvet, "-sarif", "./...")
 	require.Equal(t, 0, code, stderr)
 	var moved sarifLog
 	require.NoError(t, json.Unmarshal([]byte(stdout), &moved))
@@ -285,19 +294,12 @@ func TestSARIF(t *testing.T) {
 // listed in SARIF as suppressed in source, with the reason as the
 // justification, and is still left out of the text output.
 func TestSARIFSuppressions(t *testing.T) {
-	multitool := clitest.Tool(t, "sarif-multitool")
 	src := strings.Replace(cookieSrc, "\t\thttp.SetCookie", "\t\t//authvet:ignore cookieflags the dev server runs on plain HTTP\n\t\thttp.SetCookie", 1)
 	dir := module(t, map[string]string{"main.go": src})
 	_, stderr, code := run(t, dir, authvet, "./...")
 	require.Equal(t, 0, code, stderr)
 
-	stdout, stderr, code := run(t, dir, authvet, "-format=sarif", "./...")
-	require.Equal(t, 0, code, stderr)
-	file := filepath.Join(t.TempDir(), "suppressed.sarif")
-	require.NoError(t, os.WriteFile(file, []byte(stdout), 0o644))
-	out, errOut, code := run(t, ".", multitool, "validate", file)
-	require.Zero(t, code, out+errOut)
-	require.NotRegexp(t, `: error `, out)
+	stdout := validSARIF(t, dir, "-format=sarif", "./...")
 
 	var log struct {
 		Runs []struct {
