@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -151,26 +152,28 @@ func TestFixReportsWhatItCouldNotDo(t *testing.T) {
 		require.Regexp(t, `1 findings have no automatic fix:\nquery.go:7:\d+: API key "api_key"`, stderr)
 	})
 	t.Run("read-only", func(t *testing.T) {
-		if os.Getuid() == 0 {
-			t.Log("running as root, which may write read-only files: checking a read-only directory's file instead")
-		}
 		dir := module(t, map[string]string{"main.go": cookieSrc})
-		file := filepath.Join(dir, "main.go")
-		require.NoError(t, os.Chmod(file, 0o444))
-		if os.Getuid() == 0 {
-			// root ignores file modes; an immutable target is a directory in its place.
-			require.NoError(t, os.Remove(file))
-			require.NoError(t, os.WriteFile(file, []byte(cookieSrc), 0o444))
-		}
+		readOnly(t, filepath.Join(dir, "main.go"))
 		_, stderr, code := run(t, dir, authvet, "-fix", "./...")
-		if os.Getuid() == 0 && code == 0 {
-			return
-		}
 		require.Equal(t, 1, code, stderr)
 		require.Contains(t, stderr, "main.go not written:")
 		require.Contains(t, stderr, "its 1 fixes were not applied")
 		require.NotContains(t, stderr, "fixed")
 	})
+}
+
+// readOnly makes file unwritable, also for root, who ignores file modes
+// but not the immutable attribute.
+func readOnly(t *testing.T, file string) {
+	require.NoError(t, os.Chmod(file, 0o444))
+	if os.Getuid() != 0 {
+		return
+	}
+	if out, err := clitest.Command(t, "chattr", "+i", file).CombinedOutput(); err != nil {
+		t.Skipf("running as root, and chattr +i cannot make a file unwritable here: %v %s", err, out)
+	}
+	// The test's context has ended when cleanups run.
+	t.Cleanup(func() { exec.Command("chattr", "-i", file).Run() })
 }
 
 func TestTextOutput(t *testing.T) {
