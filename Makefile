@@ -3,7 +3,7 @@
 #   make test   runs every test
 GO ?= go
 
-.PHONY: build demo test
+.PHONY: build demo demo-golden test tools
 
 build:
 	$(GO) build -o bin/authvet ./cmd/authvet
@@ -12,9 +12,32 @@ build:
 demo: build
 	cd testdata/demo && ../../bin/authvet ./... ; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
 
+# Rewrites the demo's golden output (cmd/authvet/testdata/demo.golden)
+# from the current build; TestDemoGolden fails when they differ.
+demo-golden:
+	$(GO) test ./cmd/authvet -run '^TestDemoGolden$$' -update
+
+# Tools the end-to-end tests run, each built or installed once by
+# .ci/tools/<name> into the user cache directory, outside the
+# repository, so that go test itself only runs tests. Add a tool by
+# adding its name here and its script there. Tools built from this
+# checkout live in a directory of their own per checkout.
+TOOLS := golangci-lint sarif-multitool
+CACHE_DIR ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/authvet
+export AUTHVET_TOOLS_BIN ?= $(CACHE_DIR)/checkout-$(shell printf %s "$(CURDIR)" | cksum | cut -d' ' -f1)/bin
+
+tools: $(addprefix tool-,$(TOOLS))
+
+tool-%:
+	.ci/tools/$* "$(CACHE_DIR)" "$(AUTHVET_TOOLS_BIN)"
+
+# The timeout fits a first run on a busy 2-core machine with room to
+# spare; go test's default of 10 minutes does not.
+#
 # The checks of a package share its dataflow results and run in parallel:
-# the concurrent-query and determinism tests also run under the race detector.
-test:
+# the concurrent-query and determinism tests also run under the race
+# detector.
+test: tools
 	$(GO) vet ./...
-	$(GO) test ./...
-	$(GO) test -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/
+	$(GO) test -timeout 40m ./...
+	$(GO) test -timeout 20m -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/

@@ -13,7 +13,6 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
-	"github.com/authvet/authvet/passes/guard"
 )
 
 //go:embed doc.go
@@ -24,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "cookieflags"),
 	URL:      docutil.URL("cookieflags"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer},
-	Run:      guard.Run(run),
+	Run:      diag.Guard(run),
 }
 
 // Categories of cookieflags findings; anchors in docs/cookieflags.md. A

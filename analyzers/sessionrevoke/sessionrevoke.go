@@ -13,7 +13,6 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
-	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -25,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "sessionrevoke"),
 	URL:      docutil.URL("sessionrevoke"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      guard.Run(run),
+	Run:      diag.Guard(run),
 }
 
 // Categories of sessionrevoke findings; anchors in docs/sessionrevoke.md.
@@ -173,8 +172,8 @@ func checkLogin(h *handlers.Handler, sum *authflow.Summary, _ storage, flow *aut
 		}, true
 	}
 	old, ok := incomingSession(h.Fn, flow)
-	if !ok {
-		return analysis.Diagnostic{}, false
+	if !ok || slices.Contains(store.Key, old) {
+		return analysis.Diagnostic{}, false // none, or it becomes the new session: fixation, for tokenecho
 	}
 	return analysis.Diagnostic{
 		Pos:      store.Pos,

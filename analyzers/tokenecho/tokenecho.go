@@ -1,9 +1,11 @@
 package tokenecho
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,7 +14,6 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
-	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenecho"),
 	URL:      docutil.URL("tokenecho"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      guard.Run(run),
+	Run:      diag.Guard(run),
 }
 
 // Category of every tokenecho finding; an anchor in docs/tokenecho.md.
@@ -60,13 +61,13 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // check returns the client-supplied credentials that a login handler,
-// summarized by sum, sends back or adopts: one finding per sending call
-// and input.
+// summarized by sum, sends back or adopts: one finding per input, where
+// it does the most harm (adopted as a session key before sent back).
 func check(sum *authflow.Summary) []finding {
 	renewed := renewedAt(sum)
 	seen := map[string]bool{}
 	var out []finding
-	for _, hit := range sum.Sinks {
+	for _, hit := range bySeverity(sum.Sinks) {
 		if !hit.Pos.IsValid() {
 			continue // imported from a fact, with no place to report
 		}
@@ -78,14 +79,32 @@ func check(sum *authflow.Summary) []finding {
 		if !ok {
 			continue
 		}
-		key := fmt.Sprint(hit.Pos, echoed.Input, echoed.Name)
+		key := fmt.Sprint(echoed.Input, echoed.Name, echoed.Pos)
 		if seen[key] {
-			continue // one report per sending call and input
+			continue // one report per input: the defect is the one token
 		}
 		seen[key] = true
 		out = append(out, finding{hit: hit, echoed: echoed, cookie: cookie})
 	}
 	return out
+}
+
+// bySeverity returns the sinks with session keys first, in source
+// order otherwise: a token adopted as the key of a new session is the
+// fixation itself, and sending it back is part of the same defect.
+func bySeverity(sinks []authflow.SinkHit) []authflow.SinkHit {
+	out := slices.Clone(sinks)
+	slices.SortStableFunc(out, func(a, b authflow.SinkHit) int {
+		return cmp.Compare(rank(a), rank(b))
+	})
+	return out
+}
+
+func rank(h authflow.SinkHit) int {
+	if h.Output == frameworks.ToSessionKey {
+		return 0
+	}
+	return 1
 }
 
 // renewedAt returns where the handler first renews its session (scs's

@@ -16,7 +16,6 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
-	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -28,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      guard.Run(run),
+	Run:      diag.Guard(run),
 }
 
 // Categories of findings; anchors in docs/tokenquery.md.

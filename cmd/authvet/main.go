@@ -4,6 +4,7 @@
 //
 //	authvet ./...
 //	authvet -json ./...
+//	authvet -sarif ./... > authvet.sarif
 //	authvet -fix ./...
 //	authvet help tokenecho
 //
@@ -15,9 +16,177 @@
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/multichecker"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/authvet/authvet/analyzers"
+	"github.com/authvet/authvet/cmd/internal/driver"
 )
 
-func main() { multichecker.Main(analyzers.All()...) }
+// Exit statuses, as go vet's.
+const (
+	exitClean    = 0
+	exitError    = 1
+	exitFindings = 3
+)
+
+func main() {
+	all := analyzers.All()
+	if vetInvocation(os.Args[1:]) {
+		unitchecker.Main(all...) // go vet -vettool: one package per .cfg file
+	}
+	os.Exit(run(os.Args[1:], all, os.Stdout, os.Stderr))
+}
+
+// vetInvocation reports whether go vet (or go fix) runs authvet as its
+// vet tool: it asks for the flags with -flags, then passes a .cfg file
+// describing one package. -V=full, which go vet asks first, is answered
+// by authvet itself.
+func vetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "-flags" || a == "--flags" {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// options are the command's own flags.
+type options struct {
+	json, sarif bool
+	format      string
+	fix, diff   bool
+	tags        string
+	tests       bool
+	context     int
+	version     versionFlag
+}
+
+// run is the command, from its arguments to its exit status.
+func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("authvet", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.BoolVar(&o.json, "json", false, "print findings as the go/analysis JSON tree on stdout (exit status 0)")
+	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0 on stdout, for code scanning (same as -format=sarif)")
+	fs.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
+	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes to the files")
+	fs.BoolVar(&o.diff, "diff", false, "print suggested fixes as a unified diff instead of applying them")
+	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags, as go build -tags (other build flags go in GOFLAGS)")
+	fs.BoolVar(&o.tests, "test", true, "also analyze the packages' tests")
+	fs.IntVar(&o.context, "c", -1, "print this many lines of source around each finding")
+	fs.Var(&o.version, "V", "print the version and exit (-V=full adds the build ID, for go vet)")
+	enabled := checkFlags(fs, all)
+	fs.Usage = func() { usage(stderr, fs, all) }
+	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	if o.version != "" {
+		return printVersion(stdout, stderr, string(o.version))
+	}
+	args = fs.Args()
+	if len(args) > 0 && args[0] == "help" {
+		return help(stdout, stderr, fs, all, args[1:])
+	}
+	if len(args) == 0 {
+		usage(stderr, fs, all)
+		return exitError
+	}
+	format, err := o.outputFormat()
+	if err != nil {
+		fmt.Fprintf(stderr, "authvet: %v\n", err)
+		return exitError
+	}
+	return analyze(driver.Config{Tags: splitTags(o.tags), Tests: o.tests}, args, enabled(), format, o, stdout, stderr)
+}
+
+// outputFormat reconciles -json, -sarif and -format.
+func (o options) outputFormat() (string, error) {
+	format := o.format
+	switch format {
+	case "text", "json", "sarif":
+	default:
+		return "", fmt.Errorf("-format=%s: want text, json or sarif", format)
+	}
+	for _, f := range []struct {
+		set  bool
+		name string
+	}{{o.json, "json"}, {o.sarif, "sarif"}} {
+		if !f.set {
+			continue
+		}
+		if format != "text" && format != f.name {
+			return "", fmt.Errorf("-%s conflicts with -format=%s", f.name, format)
+		}
+		format = f.name
+	}
+	if (o.fix || o.diff) && format != "text" {
+		return "", fmt.Errorf("-fix and -diff print text; they cannot be combined with -format=%s", format)
+	}
+	return format, nil
+}
+
+// splitTags splits a -tags value, which go build accepts comma- or
+// space-separated.
+func splitTags(tags string) []string {
+	return strings.FieldsFunc(tags, func(r rune) bool { return r == ',' || r == ' ' })
+}
+
+// analyze loads the packages, runs the checks and prints the findings in
+// the chosen format, and returns the exit status.
+func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, format string, o options, stdout, stderr io.Writer) int {
+	if err := driver.CheckGoVersion(cfg); err != nil {
+		fmt.Fprintf(stderr, "authvet: %v\n", err)
+		return exitError
+	}
+	if format == "sarif" {
+		if err := driver.ReportSuppressed(); err != nil {
+			fmt.Fprintf(stderr, "authvet: %v\n", err)
+			return exitError
+		}
+	}
+	prog, err := driver.Load(cfg, patterns)
+	if err != nil {
+		fmt.Fprintf(stderr, "authvet: %v\n", err)
+		return exitError
+	}
+	findings, errs := driver.Run(checks, prog.Packages)
+	status := exitClean
+	switch {
+	case o.fix || o.diff:
+		status = fix(findings, o.diff, o.context, stdout, stderr)
+	case format == "json":
+		writeJSON(stdout, findings)
+	case format == "sarif":
+		if err := writeSARIF(stdout, checks, findings); err != nil {
+			fmt.Fprintf(stderr, "authvet: %v\n", err)
+			return exitError
+		}
+	default:
+		writeText(stderr, findings, o.context)
+		if len(findings) > 0 {
+			status = exitFindings
+		}
+		if isTerminal(stderr) {
+			writeSummary(stderr, checks, findings)
+		}
+	}
+	for _, b := range prog.Broken {
+		for _, line := range b.Lines(relPath) {
+			fmt.Fprintln(stderr, line)
+		}
+	}
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "authvet: %v\n", err)
+	}
+	if len(prog.Broken) > 0 || len(errs) > 0 {
+		status = exitError
+	}
+	return status
+}

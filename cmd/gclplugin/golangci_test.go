@@ -2,7 +2,6 @@ package gclplugin_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,21 +14,14 @@ import (
 	"github.com/authvet/authvet/cmd/internal/clitest"
 )
 
-// golangciVersion is the golangci-lint the end-to-end test builds; keep
-// it in step with .custom-gcl.yml.
-const golangciVersion = "v2.15.0"
-
-// TestGolangciLint builds golangci-lint with authvet compiled in, as
-// "golangci-lint custom" does, but from the Go module proxy instead of a
-// git clone, then runs it with the repository's .golangci-plugin.yml on
-// the demo and checks it reports what the authvet command does.
-//
-// The build is kept in the user cache directory, so only the first run
-// pays for compiling golangci-lint.
+// TestGolangciLint runs golangci-lint with authvet compiled in (built
+// from this checkout by "make tools", see .ci/tools/golangci-lint) with
+// the repository's .golangci-plugin.yml on the demo, and checks it reports
+// what the authvet command does.
 func TestGolangciLint(t *testing.T) {
 	root, err := filepath.Abs("../..")
 	require.NoError(t, err)
-	gcl := buildGolangci(t, root)
+	gcl := clitest.Tool(t, "golangci-lint")
 
 	authvet := filepath.Join(t.TempDir(), "authvet")
 	runIn(t, root, "go", "build", "-o", authvet, "./cmd/authvet")
@@ -67,27 +59,6 @@ func TestGolangciLint(t *testing.T) {
 	out, code = runCode(t, demo, gcl, "run", "--config", bad, "./...")
 	require.NotZero(t, code)
 	require.Contains(t, out, `unknown check "tokenqurey"`)
-}
-
-// buildGolangci returns a golangci-lint binary with the plugin at root.
-func buildGolangci(t *testing.T, root string) string {
-	cache, err := os.UserCacheDir()
-	require.NoError(t, err)
-	work := filepath.Join(cache, "authvet", "golangci-lint-"+golangciVersion)
-	if _, err := os.Stat(filepath.Join(work, "go.mod")); err != nil {
-		var mod struct{ Dir string }
-		out := runIn(t, root, "go", "mod", "download", "-json", "github.com/golangci/golangci-lint/v2@"+golangciVersion)
-		require.NoError(t, json.Unmarshal([]byte(out), &mod))
-		require.NoError(t, os.RemoveAll(work))
-		require.NoError(t, os.CopyFS(work, os.DirFS(mod.Dir)))
-	}
-	plugins := "package main\n\nimport _ \"github.com/authvet/authvet/cmd/gclplugin\"\n"
-	require.NoError(t, os.WriteFile(filepath.Join(work, "cmd", "golangci-lint", "plugins.go"), []byte(plugins), 0o644))
-	runIn(t, work, "go", "mod", "edit", "-replace", "github.com/authvet/authvet="+root)
-	runIn(t, work, "go", "mod", "tidy")
-	bin := filepath.Join(work, "golangci-lint-authvet")
-	runIn(t, work, "go", "build", "-o", bin, "./cmd/golangci-lint")
-	return bin
 }
 
 // runIn runs a command that must succeed and returns its output.

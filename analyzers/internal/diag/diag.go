@@ -6,11 +6,13 @@ package diag
 import (
 	"go/ast"
 	"go/token"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/internal/docutil"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 // Directive is the comment prefix that suppresses a finding.
@@ -33,13 +35,40 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 			d.URL += "#" + d.Category
 		}
 	}
-	switch ignoredBy(pass, d.Pos) {
+	state, directive := ignoredBy(pass, d.Pos)
+	if state != notIgnored {
+		markUsed(pass, directive.Slash)
+	}
+	switch state {
 	case ignoreWithReason:
+		if os.Getenv(SuppressedEnv) == "1" {
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: directive.Pos(), End: directive.End(), Message: SuppressedPrefix + reason(directive.Text)})
+			pass.Report(d)
+		}
 		return
 	case ignoreWithoutReason:
 		d.Message += "; " + Directive + " needs a reason to take effect"
 	}
 	pass.Report(d)
+}
+
+// SuppressedEnv, set to 1 in the environment, makes Report report the
+// findings that a directive with a reason suppresses, too, each with a
+// last related location at the directive whose message is
+// SuppressedPrefix and the reason. authvet's SARIF output sets it to list
+// them as suppressed, as code scanning expects; no other driver does.
+const (
+	SuppressedEnv    = "AUTHVET_REPORT_SUPPRESSED"
+	SuppressedPrefix = "suppressed by //authvet:ignore: "
+)
+
+// reason returns the reason a directive's text gives.
+func reason(text string) string {
+	fields := strings.Fields(strings.TrimPrefix(text, Directive))
+	if len(fields) < 2 {
+		return ""
+	}
+	return strings.Join(fields[1:], " ")
 }
 
 type ignoreState int
@@ -51,14 +80,15 @@ const (
 )
 
 // ignoredBy looks for an ignore directive for the current analyzer on
-// the line of pos or the line before it.
-func ignoredBy(pass *analysis.Pass, pos token.Pos) ignoreState {
+// the line of pos or the line before it, and returns the strongest and
+// its comment.
+func ignoredBy(pass *analysis.Pass, pos token.Pos) (ignoreState, *ast.Comment) {
 	file := File(pass, pos)
 	if file == nil {
-		return notIgnored
+		return notIgnored, nil
 	}
 	line := pass.Fset.Position(pos).Line
-	state := notIgnored
+	state, at := notIgnored, (*ast.Comment)(nil)
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			l := pass.Fset.Position(c.Slash).Line
@@ -66,11 +96,11 @@ func ignoredBy(pass *analysis.Pass, pos token.Pos) ignoreState {
 				continue
 			}
 			if s := parseDirective(c.Text, pass.Analyzer.Name); s > state {
-				state = s
+				state, at = s, c
 			}
 		}
 	}
-	return state
+	return state, at
 }
 
 // parseDirective says whether comment text is an ignore directive for
@@ -116,6 +146,22 @@ func isTestHelper(name string) bool {
 		return false // a word, not a test helper's name
 	}
 	return strings.HasSuffix(name, "test")
+}
+
+// Guard wraps a check's run function: a panic becomes an error naming
+// the package (guard.Run), and after a run it reports the suppression
+// directives that are malformed, name no check, or suppress nothing.
+func Guard(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
+	return guard.Run(func(pass *analysis.Pass) (any, error) {
+		s := &usedSet{pos: map[token.Pos]bool{}}
+		used.Store(pass, s)
+		defer used.Delete(pass)
+		res, err := run(pass)
+		if err == nil {
+			checkDirectives(pass, s)
+		}
+		return res, err
+	})
 }
 
 // inTestFile reports whether pos lies in a _test.go file. Tests are

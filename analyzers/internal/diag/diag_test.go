@@ -2,12 +2,15 @@ package diag_test
 
 import (
 	"go/ast"
+	"go/types"
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/authvet/authvet/analyzers"
 	"github.com/authvet/authvet/analyzers/internal/diag"
 )
 
@@ -44,4 +47,38 @@ func TestIgnoreDirectives(t *testing.T) {
 			}
 		}
 	}
+}
+
+// guardedMarker is marker run through diag.Guard under a real check's
+// name, as authvet's checks run: it also judges suppression directives.
+var guardedMarker = &analysis.Analyzer{
+	Name: "tokenecho",
+	Doc:  "report calls to mark",
+	Run:  diag.Guard(marker.Run),
+}
+
+func TestDirectivesAreChecked(t *testing.T) {
+	testdata, err := filepath.Abs("../../../testdata")
+	require.NoError(t, err)
+	analysistest.Run(t, testdata, guardedMarker, "directives")
+}
+
+func TestChecksListsTheSuite(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Name)
+	}
+	require.Equal(t, names, diag.Checks)
+}
+
+func TestGuardTurnsPanicsIntoErrors(t *testing.T) {
+	pass := &analysis.Pass{Analyzer: &analysis.Analyzer{Name: "boom"}, Pkg: types.NewPackage("example.com/p", "p")}
+	run := diag.Guard(func(*analysis.Pass) (any, error) { panic("unexpected construct") })
+	_, err := run(pass)
+	require.ErrorContains(t, err, "internal error in boom analyzing example.com/p (please report it): unexpected construct")
+
+	ok := diag.Guard(func(*analysis.Pass) (any, error) { return 42, nil })
+	res, err := ok(pass)
+	require.NoError(t, err)
+	require.Equal(t, 42, res)
 }

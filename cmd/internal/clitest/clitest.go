@@ -5,6 +5,7 @@ package clitest
 import (
 	"bytes"
 	"errors"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -16,10 +17,12 @@ import (
 )
 
 // Run runs name with args in dir, with extra environment variables env,
-// and returns its stdout, stderr and exit status.
+// and returns its stdout, stderr and exit status. The command and its
+// children are killed when the test ends, so that a failed or timed-out
+// test leaves no build running behind it.
 func Run(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	cmd := Command(t, name, args...)
 	cmd.Dir = dir
 	if env != nil {
 		cmd.Env = append(cmd.Environ(), env...)
@@ -33,6 +36,30 @@ func Run(t *testing.T, dir string, env []string, name string, args ...string) (s
 	}
 	require.NoError(t, err)
 	return out.String(), errOut.String(), 0
+}
+
+// Command returns a command bound to the test: it is killed, with every
+// process it started, when the test ends.
+func Command(t *testing.T, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(t.Context(), name, args...)
+	killGroupOnCancel(cmd)
+	return cmd
+}
+
+// Tool returns the path of a tool that "make tools" built for the tests
+// (see the Makefile), failing the test with a clear message when it is
+// missing.
+func Tool(t *testing.T, name string) string {
+	t.Helper()
+	dir := os.Getenv("AUTHVET_TOOLS_BIN")
+	if dir == "" {
+		t.Fatalf("AUTHVET_TOOLS_BIN is not set: run the tests with make test, which builds %s first", name)
+	}
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("%s is not built (%v): run make tools", name, err)
+	}
+	return path
 }
 
 var findingLine = regexp.MustCompile(`^(\S+\.go):(\d+):(\d+): (\S.*)$`)

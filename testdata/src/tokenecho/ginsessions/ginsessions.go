@@ -87,7 +87,7 @@ func badLoginHeader(c *gin.Context) {
 	s.Save()
 	tok := c.GetHeader("Authorization")
 	c.Header("Authorization", tok)                            // want `login handler badLoginHeader sends the client-supplied header "Authorization" back as response header "Authorization"`
-	c.SetCookie("auth_token", tok, 3600, "/", "", true, true) // want `login handler badLoginHeader sends the client-supplied header "Authorization" back as cookie "auth_token"`
+	c.SetCookie("auth_token", tok, 3600, "/", "", true, true)
 }
 
 // goodLoginSessionID returns the ID the store generated, and the user.

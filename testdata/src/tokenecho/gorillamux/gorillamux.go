@@ -34,7 +34,7 @@ func router() *mux.Router {
 func badLoginVars(w http.ResponseWriter, r *http.Request) {
 	sid := mux.Vars(r)["sid"]
 	sessions[sid] = r.FormValue("user")                      // want `login handler badLoginVars sends the client-supplied path "sid" back as the key of the new server-side session`
-	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid}) // want `login handler badLoginVars sends the client-supplied path "sid" back as cookie "sid"`
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid})
 }
 
 func badLoginForm(w http.ResponseWriter, r *http.Request) {

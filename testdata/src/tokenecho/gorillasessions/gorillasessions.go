@@ -88,7 +88,7 @@ func badLoginAPIToken(w http.ResponseWriter, r *http.Request) {
 	sess.Save(r, w)
 	tok := r.Header.Get("X-Api-Token")
 	apiSessions[tok] = user                                        // want `login handler badLoginAPIToken sends the client-supplied header "X-Api-Token" back as the key of the new server-side session`
-	json.NewEncoder(w).Encode(map[string]string{"api_token": tok}) // want `login handler badLoginAPIToken sends the client-supplied header "X-Api-Token" back as the JSON response`
+	json.NewEncoder(w).Encode(map[string]string{"api_token": tok})
 }
 
 // badLoginRememberMe copies the client's remember-me cookie into the

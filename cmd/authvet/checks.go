@@ -1,0 +1,70 @@
+package main
+
+import (
+	"flag"
+	"strconv"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// checkFlags registers, for each check, -name to turn it on or off and
+// -name.flag for each of its own flags, as go vet does. The returned
+// function gives the checks to run: those turned on if any is, else all
+// but those turned off.
+func checkFlags(fs *flag.FlagSet, all []*analysis.Analyzer) func() []*analysis.Analyzer {
+	state := make(map[*analysis.Analyzer]*triState, len(all))
+	for _, a := range all {
+		s := new(triState)
+		state[a] = s
+		fs.Var(s, a.Name, "enable the "+a.Name+" check")
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	return func() []*analysis.Analyzer {
+		anyOn := false
+		for _, s := range state {
+			anyOn = anyOn || *s == on
+		}
+		var out []*analysis.Analyzer
+		for _, a := range all {
+			if s := *state[a]; s == on || (!anyOn && s != off) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+}
+
+// triState is a boolean flag that remembers whether it was set.
+type triState int
+
+const (
+	unset triState = iota
+	on
+	off
+)
+
+func (t *triState) String() string {
+	switch *t {
+	case on:
+		return "true"
+	case off:
+		return "false"
+	}
+	return "unset"
+}
+
+func (t *triState) Set(v string) error {
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return err
+	}
+	*t = off
+	if b {
+		*t = on
+	}
+	return nil
+}
+
+func (t *triState) IsBoolFlag() bool { return true }
