@@ -14,7 +14,10 @@ demo: build
 
 # The checks of a package share its dataflow results and run in parallel:
 # the concurrent-query test also runs under the race detector.
+# The editor tests run the proxy in front of a pinned gopls, built once
+# into the user cache directory by .ci/tools/gopls.sh.
 test:
+	.ci/tools/gopls.sh >/dev/null
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/

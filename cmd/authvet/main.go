@@ -11,13 +11,25 @@
 //
 //	go vet -vettool=$(which authvet) ./...
 //
+// or as a language server, in front of gopls (see docs/editor.md):
+//
+//	authvet gopls
+//
 // It exits with status 3 when it reports findings, 1 on errors.
 package main
 
 import (
+	"os"
+
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/authvet/authvet/analyzers"
+	"github.com/authvet/authvet/cmd/authvet/internal/goplsproxy"
 )
 
-func main() { multichecker.Main(analyzers.All()...) }
+func main() {
+	if args, ok := goplsproxy.Invoked(os.Args); ok {
+		os.Exit(goplsproxy.Main(args))
+	}
+	multichecker.Main(analyzers.All()...)
+}
