@@ -15,9 +15,11 @@ demo: build
 # The checks of a package share its dataflow results and run in parallel:
 # the concurrent-query test also runs under the race detector.
 # The editor tests run the proxy in front of a pinned gopls, built once
-# into the user cache directory by .ci/tools/gopls.sh.
+# into the user cache directory by .ci/tools/gopls.sh, and in Neovim,
+# installed from the distribution's packages when missing.
 test:
 	.ci/tools/gopls.sh >/dev/null
+	.ci/tools/neovim.sh
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/
