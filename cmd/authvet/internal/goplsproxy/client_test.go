@@ -19,7 +19,7 @@ import (
 // diagnostics published for each file and the messages shown, and
 // answers the server's requests as a plain editor would.
 type client struct {
-	t    *testing.T
+	t    testing.TB
 	conn *jsonrpc2.Conn
 
 	mu       sync.Mutex
@@ -28,7 +28,7 @@ type client struct {
 	changed  chan struct{} // signalled on every publish or message
 }
 
-func newClient(t *testing.T, stream io.ReadWriteCloser) *client {
+func newClient(t testing.TB, stream io.ReadWriteCloser) *client {
 	c := &client{t: t, diags: map[string][]goplsproxy.Diagnostic{}, changed: make(chan struct{}, 1)}
 	c.conn = jsonrpc2.NewConn(context.Background(), jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}), jsonrpc2.HandlerWithError(c.handle))
 	t.Cleanup(func() { c.conn.Close() })
@@ -119,7 +119,7 @@ func (p pipeStream) Close() error {
 }
 
 // startCommand starts a proxy command and returns a client talking to it.
-func startCommand(t *testing.T, cmd *exec.Cmd) (*client, func() error) {
+func startCommand(t testing.TB, cmd *exec.Cmd) (*client, func() error) {
 	in, err := cmd.StdinPipe()
 	require.NoError(t, err)
 	out, err := cmd.StdoutPipe()

@@ -15,7 +15,7 @@ import (
 
 // realGopls returns the pinned gopls that .ci/tools/gopls.sh builds
 // (make test runs it first; here it only prints the cached path).
-func realGopls(t *testing.T, root string) string {
+func realGopls(t testing.TB, root string) string {
 	out, err := exec.Command(filepath.Join(root, ".ci", "tools", "gopls.sh")).Output()
 	require.NoError(t, err, "building gopls with .ci/tools/gopls.sh")
 	return strings.TrimSpace(string(out))
@@ -23,7 +23,7 @@ func realGopls(t *testing.T, root string) string {
 
 // buildProxy builds authvet and links it as "gopls", the way VS Code
 // users install it, and returns the link.
-func buildProxy(t *testing.T, root string) string {
+func buildProxy(t testing.TB, root string) string {
 	dir := t.TempDir()
 	authvet := filepath.Join(dir, "authvet")
 	out, err := exec.Command("go", "build", "-o", authvet, filepath.Join(root, "cmd", "authvet")).CombinedOutput()
@@ -153,7 +153,7 @@ func TestEndToEnd(t *testing.T) {
 	require.NoError(t, wait(), "the proxy exits cleanly after exit")
 }
 
-func read(t *testing.T, file string) string {
+func read(t testing.TB, file string) string {
 	b, err := os.ReadFile(file)
 	require.NoError(t, err)
 	return string(b)

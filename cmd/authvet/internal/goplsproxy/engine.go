@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -37,6 +38,7 @@ type Request struct {
 type Result struct {
 	Files    []string
 	Findings []Finding
+	Loading  time.Duration // of the whole analysis, how long loading took, for the log
 }
 
 // Finding is one diagnostic of an analyzer, with its positions resolved
@@ -81,11 +83,12 @@ func (PackagesEngine) Analyze(ctx context.Context, req Request) (*Result, error)
 		Dir:     filepath.Dir(req.File),
 		Overlay: req.Overlay,
 	}
+	start := time.Now()
 	pkgs, err := packages.Load(cfg, "file="+req.File)
 	if err != nil {
 		return nil, fmt.Errorf("loading the package of %s: %v", req.File, err)
 	}
-	res := &Result{}
+	res := &Result{Loading: time.Since(start)}
 	var roots []*packages.Package
 	for _, p := range pkgs {
 		res.Files = append(res.Files, p.CompiledGoFiles...)

@@ -498,14 +498,17 @@ func (p *proxy) encoding() string {
 // analysis is then on its way.
 func (p *proxy) analyze(ctx context.Context, path string) {
 	overlay, edits := p.docs.snapshot()
+	start := time.Now()
 	res, err := p.opts.Engine.Analyze(ctx, Request{File: path, Overlay: overlay, Analyzers: p.currentSettings().enabled(p.opts.Analyzers)})
 	if err != nil {
 		logf("analyzing %s: %v", path, err)
 		return
 	}
 	if p.docs.stale(append(slices.Clone(res.Files), path), edits) {
+		logf("dropped the analysis of %s: a file of its package changed while it ran", path)
 		return
 	}
+	logf("analyzed %s in %.2fs (loading %.2fs): %d findings", path, time.Since(start).Seconds(), res.Loading.Seconds(), len(res.Findings))
 	conv := newConverter(p.encoding(), overlay)
 	byFile := conv.diagnostics(res)
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {
