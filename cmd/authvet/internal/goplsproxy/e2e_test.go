@@ -148,6 +148,22 @@ func TestEndToEnd(t *testing.T) {
 		return !has(d, "authvet", "tokenquery") && has(d, "assign", "") && has(d, "authvet", "tokenecho")
 	})
 
+	// Settings change without a restart, and a misspelt one is named;
+	// gopls never sees authvet's key, or it would complain about it.
+	c.notify("workspace/didChangeConfiguration", map[string]any{"settings": map[string]any{
+		"gopls": map[string]any{"authvet": map[string]any{"sessionrevoke": true, "tokenqurey": false}},
+	}})
+	c.waitFor(uri, "sessionrevoke's findings once it is on", func(d []goplsproxy.Diagnostic) bool {
+		return has(d, "authvet", "sessionrevoke") && has(d, "assign", "")
+	})
+	c.mu.Lock()
+	shown := slices.Clone(c.messages)
+	c.mu.Unlock()
+	require.Contains(t, shown, `authvet gopls: unknown authvet setting "tokenqurey" (known: tokenecho, cookieflags, tokenquery, sessionrevoke, analyzeOnChange)`)
+	for _, m := range shown {
+		require.True(t, strings.HasPrefix(m, "authvet gopls: ") || !strings.Contains(m, "authvet"), "gopls saw authvet's settings: %s", m)
+	}
+
 	c.call("shutdown", nil, nil)
 	c.notify("exit", nil)
 	require.NoError(t, wait(), "the proxy exits cleanly after exit")

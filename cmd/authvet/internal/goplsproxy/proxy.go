@@ -17,6 +17,7 @@
 package goplsproxy
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -120,7 +121,8 @@ type proxy struct {
 	mu            sync.Mutex
 	enc           string // the position encoding gopls chose
 	settings      settings
-	refreshPulled bool // the editor can be asked to pull diagnostics again
+	rawSettings   string // the settings last applied, compacted
+	refreshPulled bool   // the editor can be asked to pull diagnostics again
 }
 
 // Run starts gopls, serves the editor on stream until either side goes
@@ -465,8 +467,20 @@ func (p *proxy) configurationResult(result json.RawMessage) json.RawMessage {
 }
 
 // applySettings switches to new authvet settings, tells the editor
-// about settings it cannot read, and re-analyzes the open files.
+// about settings it cannot read, and re-analyzes the open files. The
+// same settings again, as gopls's repeated workspace/configuration
+// requests bring them, change nothing.
 func (p *proxy) applySettings(ctx context.Context, raw json.RawMessage) {
+	var compact bytes.Buffer
+	if json.Compact(&compact, raw) == nil {
+		p.mu.Lock()
+		same := compact.String() == p.rawSettings
+		p.rawSettings = compact.String()
+		p.mu.Unlock()
+		if same {
+			return
+		}
+	}
 	s, err := parseSettings(raw, p.opts.Analyzers)
 	if err != nil {
 		logf("%v", err)

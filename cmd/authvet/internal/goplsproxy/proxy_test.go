@@ -58,7 +58,9 @@ func TestStaleAnalysis(t *testing.T) {
 }
 
 func TestCodeActions(t *testing.T) {
-	at := func(line uint32) Range { return Range{Start: Position{Line: line, Character: 2}, End: Position{Line: line, Character: 8}} }
+	at := func(line uint32) Range {
+		return Range{Start: Position{Line: line, Character: 2}, End: Position{Line: line, Character: 8}}
+	}
 	fix := CodeAction{Title: "Add HttpOnly: true", Kind: "quickfix", Edit: &WorkspaceEdit{}}
 	diags := []authvetDiagnostic{
 		{Diagnostic: Diagnostic{Range: at(3), Code: "cookieflags", Message: "cookie"}, fixes: []CodeAction{fix}, suppress: CodeAction{Title: "suppress cookieflags", Kind: "quickfix", Edit: &WorkspaceEdit{}}},
