@@ -57,9 +57,20 @@ func TestEndToEnd(t *testing.T) {
 	gopls := realGopls(t, root)
 	demo := demoCopy(t, root)
 
-	cmd := exec.Command(buildProxy(t, root))
+	link := buildProxy(t, root)
+	env := append(os.Environ(), "AUTHVET_GOPLS="+gopls, "GOFLAGS=-mod=mod")
+
+	// Commands other than the server go straight to gopls, as editors
+	// expect when they check its version.
+	version := exec.Command(link, "version")
+	version.Env = env
+	out, err := version.Output()
+	require.NoError(t, err)
+	require.Contains(t, string(out), "golang.org/x/tools/gopls v0.23.0")
+
+	cmd := exec.Command(link)
 	cmd.Dir = demo
-	cmd.Env = append(os.Environ(), "AUTHVET_GOPLS="+gopls, "GOFLAGS=-mod=mod")
+	cmd.Env = env
 	cmd.Stderr = os.Stderr
 	c, wait := startCommand(t, cmd)
 
@@ -128,7 +139,7 @@ func TestEndToEnd(t *testing.T) {
 	})
 	build := exec.Command("go", "build", "-o", os.DevNull, "./nethttpapp")
 	build.Dir = demo
-	out, err := build.CombinedOutput()
+	out, err = build.CombinedOutput()
 	require.NoError(t, err, "the fixed file compiles:\n%s", out)
 
 	// The suppression action inserts a directive that takes effect.
