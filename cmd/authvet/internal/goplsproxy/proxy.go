@@ -17,17 +17,14 @@
 package goplsproxy
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -131,25 +128,32 @@ func Run(ctx context.Context, stream io.ReadWriteCloser, opts Options) int {
 	if opts.Debounce == 0 {
 		opts.Debounce = defaultDebounce
 	}
-	cmd := exec.Command(opts.Gopls, opts.Args...)
+	cmd, gopls, err := startGopls(opts.Gopls, opts.Args)
+	if err != nil {
+		logf("%v", err)
+		serveMissing(stream, err)
+		return 1
+	}
+	return serve(ctx, stream, cmd, gopls, opts)
+}
+
+// startGopls starts gopls and returns its standard input and output as
+// one stream.
+func startGopls(path string, args []string) (*exec.Cmd, io.ReadWriteCloser, error) {
+	cmd := exec.Command(path, args...)
 	cmd.Stderr = stderr
 	in, err := cmd.StdinPipe()
-	if err == nil {
-		var out io.ReadCloser
-		if out, err = cmd.StdoutPipe(); err == nil {
-			err = cmd.Start()
-			defer out.Close()
-		}
-		if err != nil {
-			err = fmt.Errorf("starting gopls (%s): %v", opts.Gopls, err)
-		}
-		if err == nil {
-			return serve(ctx, stream, cmd, readWriteCloser{out, in}, opts)
-		}
+	if err != nil {
+		return nil, nil, err
 	}
-	logf("%v", err)
-	serveMissing(stream, err)
-	return 1
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, nil, fmt.Errorf("starting gopls (%s): %v", path, err)
+	}
+	return cmd, readWriteCloser{out, in}, nil
 }
 
 // serve relays between the editor and a started gopls.
@@ -307,232 +311,6 @@ func rawParams(raw *json.RawMessage) any {
 		return nil
 	}
 	return *raw
-}
-
-// editorNotification notes what an editor notification tells authvet,
-// and returns its params as gopls should get them.
-func (p *proxy) editorNotification(ctx context.Context, req *jsonrpc2.Request) any {
-	switch req.Method {
-	case "textDocument/didOpen":
-		var n struct {
-			TextDocument struct {
-				URI     string `json:"uri"`
-				Version int32  `json:"version"`
-				Text    string `json:"text"`
-			} `json:"textDocument"`
-		}
-		if parseParams(req.Params, &n) == nil {
-			if path := URIToPath(n.TextDocument.URI); path != "" {
-				p.docs.didOpen(path, n.TextDocument.URI, n.TextDocument.Version, n.TextDocument.Text)
-				p.scheduleGo(path, 0)
-			}
-		}
-	case "textDocument/didChange":
-		var n struct {
-			TextDocument struct {
-				URI     string `json:"uri"`
-				Version int32  `json:"version"`
-			} `json:"textDocument"`
-			ContentChanges []contentChange `json:"contentChanges"`
-		}
-		if parseParams(req.Params, &n) == nil {
-			if path := URIToPath(n.TextDocument.URI); path != "" {
-				if err := p.docs.didChange(path, n.TextDocument.Version, n.ContentChanges, p.encoding()); err != nil {
-					logf("%v", err)
-				} else if p.currentSettings().onChange {
-					p.scheduleGo(path, p.opts.Debounce)
-				}
-			}
-		}
-	case "textDocument/didSave", "textDocument/didClose":
-		var n struct {
-			TextDocument textDocumentIdentifier `json:"textDocument"`
-		}
-		if parseParams(req.Params, &n) == nil {
-			if path := URIToPath(n.TextDocument.URI); path != "" {
-				if req.Method == "textDocument/didClose" {
-					p.docs.didClose(path)
-				} else {
-					p.docs.touched(path)
-					p.scheduleGo(path, 0)
-				}
-			}
-		}
-	case "workspace/didChangeWatchedFiles":
-		var n struct {
-			Changes []struct {
-				URI string `json:"uri"`
-			} `json:"changes"`
-		}
-		if parseParams(req.Params, &n) == nil {
-			for _, c := range n.Changes {
-				if path := URIToPath(c.URI); path != "" {
-					p.docs.touched(path)
-				}
-			}
-		}
-	case "workspace/didChangeConfiguration":
-		var n map[string]json.RawMessage
-		if parseParams(req.Params, &n) == nil {
-			if rest, av, ok := takeSettings(n["settings"]); ok {
-				n["settings"] = rest
-				p.applySettings(ctx, av)
-				if b, err := json.Marshal(n); err == nil {
-					return json.RawMessage(b)
-				}
-			}
-		}
-	}
-	return rawParams(req.Params)
-}
-
-// scheduleGo asks for an analysis of a Go file.
-func (p *proxy) scheduleGo(path string, delay time.Duration) {
-	if strings.HasSuffix(path, ".go") {
-		p.sched.schedule(path, delay)
-	}
-}
-
-// initializeParams takes authvet's settings out of the initialization
-// options and notes whether the editor can be asked to pull
-// diagnostics again.
-func (p *proxy) initializeParams(ctx context.Context, raw *json.RawMessage) any {
-	var params map[string]json.RawMessage
-	if parseParams(raw, &params) != nil {
-		return rawParams(raw)
-	}
-	var caps struct {
-		Workspace struct {
-			Diagnostics struct {
-				RefreshSupport bool `json:"refreshSupport"`
-			} `json:"diagnostics"`
-		} `json:"workspace"`
-	}
-	if json.Unmarshal(params["capabilities"], &caps) == nil {
-		p.mu.Lock()
-		p.refreshPulled = caps.Workspace.Diagnostics.RefreshSupport
-		p.mu.Unlock()
-	}
-	rest, av, ok := takeSettings(params["initializationOptions"])
-	if !ok {
-		return rawParams(raw)
-	}
-	p.applySettings(ctx, av)
-	params["initializationOptions"] = rest
-	b, err := json.Marshal(params)
-	if err != nil {
-		return rawParams(raw)
-	}
-	return json.RawMessage(b)
-}
-
-// initializeResult notes the position encoding gopls chose.
-func (p *proxy) initializeResult(result json.RawMessage) json.RawMessage {
-	var r struct {
-		Capabilities struct {
-			PositionEncoding string `json:"positionEncoding"`
-		} `json:"capabilities"`
-	}
-	if json.Unmarshal(result, &r) == nil && r.Capabilities.PositionEncoding != "" {
-		p.mu.Lock()
-		p.enc = r.Capabilities.PositionEncoding
-		p.mu.Unlock()
-	}
-	return result
-}
-
-// configurationResult takes authvet's settings out of the editor's
-// answer to gopls's workspace/configuration request.
-func (p *proxy) configurationResult(result json.RawMessage) json.RawMessage {
-	var items []json.RawMessage
-	if json.Unmarshal(result, &items) != nil {
-		return result
-	}
-	changed := false
-	for i, item := range items {
-		if rest, av, ok := takeSettings(item); ok {
-			items[i] = rest
-			p.applySettings(context.Background(), av)
-			changed = true
-		}
-	}
-	if !changed {
-		return result
-	}
-	b, err := json.Marshal(items)
-	if err != nil {
-		return result
-	}
-	return b
-}
-
-// applySettings switches to new authvet settings, tells the editor
-// about settings it cannot read, and re-analyzes the open files. The
-// same settings again, as gopls's repeated workspace/configuration
-// requests bring them, change nothing.
-func (p *proxy) applySettings(ctx context.Context, raw json.RawMessage) {
-	var compact bytes.Buffer
-	if json.Compact(&compact, raw) == nil {
-		p.mu.Lock()
-		same := compact.String() == p.rawSettings
-		p.rawSettings = compact.String()
-		p.mu.Unlock()
-		if same {
-			return
-		}
-	}
-	s, err := parseSettings(raw, p.opts.Analyzers)
-	if err != nil {
-		logf("%v", err)
-		p.showMessage(ctx, messageWarning, "authvet gopls: "+err.Error())
-	}
-	p.mu.Lock()
-	p.settings = s
-	p.mu.Unlock()
-	overlay, _ := p.docs.snapshot()
-	for _, path := range slices.Sorted(maps.Keys(overlay)) {
-		p.scheduleGo(path, 0)
-	}
-}
-
-func (p *proxy) currentSettings() settings {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.settings
-}
-
-func (p *proxy) encoding() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.enc
-}
-
-// analyze runs the engine on the package of path and publishes the
-// findings, unless a file of the package changed meanwhile: a newer
-// analysis is then on its way.
-func (p *proxy) analyze(ctx context.Context, path string) {
-	overlay, edits := p.docs.snapshot()
-	start := time.Now()
-	res, err := p.opts.Engine.Analyze(ctx, Request{File: path, Overlay: overlay, Analyzers: p.currentSettings().enabled(p.opts.Analyzers)})
-	if err != nil {
-		logf("analyzing %s: %v", path, err)
-		return
-	}
-	if p.docs.stale(append(slices.Clone(res.Files), path), edits) {
-		logf("dropped the analysis of %s: a file of its package changed while it ran", path)
-		return
-	}
-	logf("analyzed %s in %.2fs (loading %.2fs): %d findings", path, time.Since(start).Seconds(), res.Loading.Seconds(), len(res.Findings))
-	conv := newConverter(p.encoding(), overlay)
-	byFile := conv.diagnostics(res)
-	for _, file := range slices.Sorted(maps.Keys(byFile)) {
-		uri, _, ok := p.docs.lookup(file)
-		if !ok {
-			uri = PathToURI(file)
-		}
-		p.store.fromAuthvet(file, uri, byFile[file])
-	}
-	p.refreshPull(ctx)
 }
 
 // Message types of window/showMessage.
