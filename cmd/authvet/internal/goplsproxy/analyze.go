@@ -8,18 +8,28 @@ import (
 )
 
 // analyze runs the engine on the package of path and publishes the
-// findings, unless a file of the package changed meanwhile: a newer
-// analysis is then on its way.
+// findings, unless a file of the package or the settings changed
+// meanwhile: a newer analysis is then on its way.
 func (p *proxy) analyze(ctx context.Context, path string) {
 	overlay, edits := p.docs.snapshot()
+	p.mu.Lock()
+	settings, gen := p.settings, p.settingsGen
+	p.mu.Unlock()
 	start := time.Now()
-	res, err := p.opts.Engine.Analyze(ctx, Request{File: path, Overlay: overlay, Analyzers: p.currentSettings().enabled(p.opts.Analyzers)})
+	res, err := p.opts.Engine.Analyze(ctx, Request{File: path, Overlay: overlay, Analyzers: settings.enabled(p.opts.Analyzers)})
 	if err != nil {
 		logf("analyzing %s: %v", path, err)
 		return
 	}
 	if p.docs.stale(append(slices.Clone(res.Files), path), edits) {
 		logf("dropped the analysis of %s: a file of its package changed while it ran", path)
+		return
+	}
+	p.mu.Lock()
+	newSettings := p.settingsGen != gen
+	p.mu.Unlock()
+	if newSettings {
+		logf("dropped the analysis of %s: the settings changed while it ran", path)
 		return
 	}
 	logf("analyzed %s in %.2fs (loading %.2fs): %d findings", path, time.Since(start).Seconds(), res.Loading.Seconds(), len(res.Findings))

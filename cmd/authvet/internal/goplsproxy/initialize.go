@@ -103,6 +103,7 @@ func (p *proxy) applySettings(ctx context.Context, raw json.RawMessage) {
 	}
 	p.mu.Lock()
 	p.settings = s
+	p.settingsGen++
 	p.mu.Unlock()
 	overlay, _ := p.docs.snapshot()
 	for _, path := range slices.Sorted(maps.Keys(overlay)) {

@@ -119,6 +119,7 @@ type proxy struct {
 	enc           string // the position encoding gopls chose
 	settings      settings
 	rawSettings   string // the settings last applied, compacted
+	settingsGen   int    // counts settings changes, to drop analyses made with older ones
 	refreshPulled bool   // the editor can be asked to pull diagnostics again
 }
 

@@ -18,7 +18,7 @@ type engineFunc func(context.Context, Request) (*Result, error)
 func (f engineFunc) Analyze(ctx context.Context, r Request) (*Result, error) { return f(ctx, r) }
 
 // TestStaleAnalysis checks that an analysis during which a file of its
-// package changed publishes nothing, and that one that ran undisturbed
+// package or the settings changed publishes nothing, and that one that ran undisturbed
 // publishes its findings, converted with the text it analyzed.
 func TestStaleAnalysis(t *testing.T) {
 	var edit func()
@@ -37,13 +37,18 @@ func TestStaleAnalysis(t *testing.T) {
 		}, nil
 	})
 	var published []publishDiagnosticsParams
-	p := &proxy{opts: Options{Engine: engine}, docs: newDocuments(), enc: encodingUTF16, settings: defaultSettings()}
+	p := &proxy{opts: Options{Engine: engine, Analyzers: testAnalyzers}, docs: newDocuments(), enc: encodingUTF16, settings: defaultSettings()}
 	p.store = newDiagnosticStore(func(pd publishDiagnosticsParams) { published = append(published, pd) })
 	p.docs.didOpen("/m/a.go", "file:///m/a.go", 1, "package a // é\n")
 
 	edit = func() { p.docs.touched("/m/b.go") } // another file of the package is saved meanwhile
 	p.analyze(context.Background(), "/m/a.go")
 	require.Empty(t, published, "a stale analysis is dropped")
+
+	edit = func() { p.applySettings(context.Background(), json.RawMessage(`{"tokenecho": false}`)) }
+	p.sched = newScheduler(context.Background(), func(context.Context, string) {})
+	p.analyze(context.Background(), "/m/a.go")
+	require.Empty(t, published, "an analysis made with older settings is dropped")
 
 	edit = nil
 	p.analyze(context.Background(), "/m/a.go")
