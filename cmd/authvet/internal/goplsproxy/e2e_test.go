@@ -142,7 +142,8 @@ func TestEndToEnd(t *testing.T) {
 	out, err = build.CombinedOutput()
 	require.NoError(t, err, "the fixed file compiles:\n%s", out)
 
-	// The suppression action inserts a directive that takes effect.
+	// The suppression action inserts a directive that takes effect, even
+	// before the file is saved.
 	diags = c.waitFor(uri, "the token query finding", func(d []goplsproxy.Diagnostic) bool { return has(d, "authvet", "tokenquery") })
 	query := diags[slices.IndexFunc(diags, func(d goplsproxy.Diagnostic) bool { return d.Code == "tokenquery" })]
 	actions = nil
@@ -154,7 +155,11 @@ func TestEndToEnd(t *testing.T) {
 	suppress := action(t, actions, "suppress with //authvet:ignore tokenquery <reason>")
 	text = apply(t, text, suppress.Edit.Changes[uri])
 	require.Contains(t, text, "\t//authvet:ignore tokenquery ")
-	save(t, c, file, uri, 3, text)
+	// Unsaved: the buffer is analyzed as it is typed.
+	c.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": uri, "version": 3},
+		"contentChanges": []any{map[string]any{"text": text}},
+	})
 	c.waitFor(uri, "the suppressed finding to go", func(d []goplsproxy.Diagnostic) bool {
 		return !has(d, "authvet", "tokenquery") && has(d, "assign", "") && has(d, "authvet", "tokenecho")
 	})
