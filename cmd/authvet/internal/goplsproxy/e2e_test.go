@@ -47,53 +47,72 @@ func demoCopy(t *testing.T, root string) string {
 	return demo
 }
 
+// session is the proxy, linked as gopls, serving a client on a copy of
+// the demo, with nethttpapp/main.go open.
+type session struct {
+	c               *client
+	link            string
+	env             []string
+	demo, file, uri string
+	text            string         // of the file as opened
+	caps            map[string]any // the server's capabilities
+	wait            func() error   // waits for the proxy to exit
+}
+
+// openDemo starts a session: the client initializes the proxy with
+// capabilities and initialization options, and opens the file.
+func openDemo(t *testing.T, capabilities, options map[string]any) *session {
+	root, err := filepath.Abs("../../../..")
+	require.NoError(t, err)
+	s := &session{demo: demoCopy(t, root), link: buildProxy(t, root)}
+	s.env = append(os.Environ(), "AUTHVET_GOPLS="+realGopls(t, root), "GOFLAGS=-mod=mod")
+	cmd := exec.Command(s.link)
+	cmd.Dir = s.demo
+	cmd.Env = s.env
+	cmd.Stderr = os.Stderr
+	s.c, s.wait = startCommand(t, cmd)
+
+	var init struct {
+		Capabilities map[string]any `json:"capabilities"`
+	}
+	s.c.call("initialize", map[string]any{
+		"processId":             os.Getpid(),
+		"rootUri":               goplsproxy.PathToURI(s.demo),
+		"capabilities":          capabilities,
+		"initializationOptions": options,
+	}, &init)
+	s.caps = init.Capabilities
+	s.c.notify("initialized", map[string]any{})
+
+	s.file = filepath.Join(s.demo, "nethttpapp", "main.go")
+	s.uri = goplsproxy.PathToURI(s.file)
+	s.text = read(t, s.file)
+	s.c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": s.uri, "languageId": "go", "version": 1, "text": s.text}})
+	return s
+}
+
 // TestEndToEnd runs the proxy in front of a real gopls on the demo, as
 // an editor would: one merged set of diagnostics holding gopls's and
 // authvet's, authvet's fix and suppression as code actions, and after
 // saving the fixed file, the finding gone and gopls's still there.
 func TestEndToEnd(t *testing.T) {
-	root, err := filepath.Abs("../../../..")
-	require.NoError(t, err)
-	gopls := realGopls(t, root)
-	demo := demoCopy(t, root)
-
-	link := buildProxy(t, root)
-	env := append(os.Environ(), "AUTHVET_GOPLS="+gopls, "GOFLAGS=-mod=mod")
+	s := openDemo(t, map[string]any{
+		"workspace":    map[string]any{"configuration": true},
+		"textDocument": map[string]any{"publishDiagnostics": map[string]any{"relatedInformation": true}},
+	}, map[string]any{
+		// Settings for authvet ride along with gopls's, under their own key.
+		"authvet": map[string]any{"sessionrevoke": false},
+	})
+	require.Contains(t, s.caps, "codeActionProvider")
+	c, file, uri, text := s.c, s.file, s.uri, s.text
 
 	// Commands other than the server go straight to gopls, as editors
 	// expect when they check its version.
-	version := exec.Command(link, "version")
-	version.Env = env
+	version := exec.Command(s.link, "version")
+	version.Env = s.env
 	out, err := version.Output()
 	require.NoError(t, err)
 	require.Contains(t, string(out), "golang.org/x/tools/gopls v0.23.0")
-
-	cmd := exec.Command(link)
-	cmd.Dir = demo
-	cmd.Env = env
-	cmd.Stderr = os.Stderr
-	c, wait := startCommand(t, cmd)
-
-	var init struct {
-		Capabilities map[string]any `json:"capabilities"`
-	}
-	c.call("initialize", map[string]any{
-		"processId": os.Getpid(),
-		"rootUri":   goplsproxy.PathToURI(demo),
-		"capabilities": map[string]any{
-			"workspace":    map[string]any{"configuration": true},
-			"textDocument": map[string]any{"publishDiagnostics": map[string]any{"relatedInformation": true}},
-		},
-		// Settings for authvet ride along with gopls's, under their own key.
-		"initializationOptions": map[string]any{"authvet": map[string]any{"sessionrevoke": false}},
-	}, &init)
-	require.Contains(t, init.Capabilities, "codeActionProvider")
-	c.notify("initialized", map[string]any{})
-
-	file := filepath.Join(demo, "nethttpapp", "main.go")
-	uri := goplsproxy.PathToURI(file)
-	text := read(t, file)
-	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "go", "version": 1, "text": text}})
 
 	// One set holds gopls's finding and authvet's.
 	diags := c.waitFor(uri, "gopls's and authvet's diagnostics", func(d []goplsproxy.Diagnostic) bool {
@@ -138,7 +157,7 @@ func TestEndToEnd(t *testing.T) {
 		return !has(d, "authvet", "cookieflags") && has(d, "assign", "") && has(d, "authvet", "tokenquery")
 	})
 	build := exec.Command("go", "build", "-o", os.DevNull, "./nethttpapp")
-	build.Dir = demo
+	build.Dir = s.demo
 	out, err = build.CombinedOutput()
 	require.NoError(t, err, "the fixed file compiles:\n%s", out)
 
@@ -182,7 +201,7 @@ func TestEndToEnd(t *testing.T) {
 
 	c.call("shutdown", nil, nil)
 	c.notify("exit", nil)
-	require.NoError(t, wait(), "the proxy exits cleanly after exit")
+	require.NoError(t, s.wait(), "the proxy exits cleanly after exit")
 }
 
 func read(t testing.TB, file string) string {

@@ -83,7 +83,7 @@ func (s *diagnosticStore) addToReport(path string, result json.RawMessage, reque
 		return result
 	}
 	gen := requestGen
-	if head.Kind == "full" {
+	if head.Kind != "unchanged" { // a full report; gopls v0.23 leaves out its kind
 		s.mu.Lock()
 		if f := s.files[path]; f != nil {
 			gen = f.authvetGen
