@@ -13,7 +13,7 @@ demo: build
 	cd testdata/demo && ../../bin/authvet ./... ; status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ]
 
 # The checks of a package share its dataflow results and run in parallel:
-# the concurrent-query test also runs under the race detector.
+# the concurrent-query and determinism tests also run under the race detector.
 # The editor tests run the proxy in front of a pinned gopls, built once
 # into the user cache directory by .ci/tools/gopls.sh, and in Neovim,
 # installed from the distribution's packages when missing.
@@ -22,4 +22,4 @@ test:
 	.ci/tools/neovim.sh
 	$(GO) vet ./...
 	$(GO) test ./...
-	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/
+	$(GO) test -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/

@@ -13,6 +13,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 //go:embed doc.go
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "cookieflags"),
 	URL:      docutil.URL("cookieflags"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer},
-	Run:      diag.Guard(run),
+	Run:      guard.Run(run),
 }
 
 // Categories of cookieflags findings; anchors in docs/cookieflags.md. A
@@ -60,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no modelled framework, so no cookies to check
 	}
-	c := &checker{pass: pass, flow: flow, funcs: packageFuncs(flow)}
+	c := &checker{pass: pass, flow: flow, funcs: slices.Concat(flow.SrcFuncs, flow.InitFuncs)}
 	seen := map[token.Pos]bool{}
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
@@ -87,23 +88,6 @@ type checker struct {
 	pass  *analysis.Pass
 	flow  *authflow.Result
 	funcs []*ssa.Function // every function that may configure a package variable
-}
-
-// packageFuncs returns the package's functions and its initializer,
-// which holds the initial values of package variables.
-func packageFuncs(flow *authflow.Result) []*ssa.Function {
-	funcs := slices.Clone(flow.SrcFuncs)
-	var add func(fn *ssa.Function)
-	add = func(fn *ssa.Function) {
-		funcs = append(funcs, fn)
-		for _, anon := range fn.AnonFuncs {
-			add(anon)
-		}
-	}
-	if init := flow.Pkg.Func("init"); init != nil {
-		add(init)
-	}
-	return funcs
 }
 
 // check returns what the cookies set by call, or the session manager it

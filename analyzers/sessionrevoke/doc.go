@@ -10,30 +10,32 @@
 // Create, Set or Save methods) lives until the program deletes it. Four
 // handlers are reported (CWE-613, insufficient session expiration):
 //
-//   - a login that adds an entry to such a store and revokes none of the
-//     user's earlier entries, here or in a helper;
-//   - a password change that revokes nothing, in a package that keeps
-//     such a store: a stolen session survives the new password;
-//   - a privilege change that writes a new session entry and revokes
-//     nothing: the old entries keep the old privileges;
+//   - a password change (a handler that hashes a new password, here or
+//     in a helper, and is not a signup) that revokes nothing, in a
+//     package that keeps such a store: a stolen session survives the
+//     new password;
+//   - a privilege change (a handler named like one that writes a role
+//     field) that writes a new session entry and revokes nothing;
+//   - a login that adds an entry while the session the request came
+//     with stays valid next to it;
 //   - a logout that deletes the session cookie but not the server-side
 //     entry, in a package that keeps one (its own store, or scs or
 //     gin-contrib/sessions): a copied cookie stays logged in.
 //
+// A login that keeps the user's other devices signed in is normal; with
+// -single-session (a one-session-per-user policy) every login that
+// revokes none of the user's sessions is reported.
+//
 // Deleting from the store (delete, sync.Map Delete, a Delete, Revoke or
 // Destroy call on a session or token store), adding a token to a
 // denylist, scs Destroy, RenewToken, Remove or Clear, and gin-contrib
-// Clear or Delete count as revoking. Sessions a library keeps per browser
-// (scs, gorilla, gin-contrib) are not expected to be revoked at login;
-// stateless tokens (a JWT with no denylist) have nothing to revoke.
+// Clear or Delete count as revoking.
 //
-//	func login(w http.ResponseWriter, r *http.Request) {
-//		... verify password ...
-//		sessions[tok] = user // reported
+//	func changePassword(w http.ResponseWriter, r *http.Request) {
+//		setPassword(user, r.FormValue("new")) // reported
 //	}
 //
-// Revoke the user's existing sessions first, e.g. with a
+// Revoke the user's existing sessions, e.g. with a
 // DeleteUserSessions(user) call, or suppress the finding with
-// //authvet:ignore sessionrevoke <reason> where concurrent sessions are
-// intended.
+// //authvet:ignore sessionrevoke <reason>.
 package sessionrevoke

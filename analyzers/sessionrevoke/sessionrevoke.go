@@ -3,6 +3,7 @@ package sessionrevoke
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -24,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "sessionrevoke"),
 	URL:      docutil.URL("sessionrevoke"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      diag.Guard(run),
+	Run:      guard.Run(run),
 }
 
 // Categories of sessionrevoke findings; anchors in docs/sessionrevoke.md.
@@ -35,23 +37,56 @@ const (
 	categoryLogout          = "logout-keeps-session"
 )
 
+// singleSession, set by -sessionrevoke.single-session, reports every
+// login that adds a session without revoking the user's others: for
+// programs whose policy is one session per user.
+var singleSession bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&singleSession, "single-session", false,
+		"report logins that keep the user's other sessions (a one-session-per-user policy)")
+}
+
 func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
 	if flow.Pkg == nil {
-		return nil, nil // the package uses no web, session or token framework
+		return nil, nil // library code, or nothing to analyze
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
 	kept := sessionStorage(pass, flow)
+	isHandler := map[*ssa.Function]bool{}
+	for _, h := range hs.Handlers {
+		isHandler[h.Fn] = true
+	}
 	for _, h := range hs.Handlers {
 		sum := flow.Summary(h.Fn)
-		if d, ok := checkCredentialChange(h, sum, kept); ok {
-			diag.Report(pass, d)
-		}
-		if d, ok := checkLogout(h, sum, kept); ok {
-			diag.Report(pass, d)
+		for _, d := range []func(*handlers.Handler, *authflow.Summary, storage, *authflow.Result) (analysis.Diagnostic, bool){
+			checkPasswordChange, checkPrivilegeChange, checkLogin, checkLogout,
+		} {
+			if d, ok := d(h, sum, kept, flow); ok && !reportedInside(h, d.Pos, isHandler) {
+				diag.Report(pass, d)
+			}
 		}
 	}
 	return nil, nil
+}
+
+// reportedInside reports whether the defect found in h at pos is a call
+// of another handler, which is then reported itself: a defect is
+// reported once, where it happens, not also in the handler wrapping it.
+func reportedInside(h *handlers.Handler, pos token.Pos, isHandler map[*ssa.Function]bool) bool {
+	for _, b := range h.Fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok || call.Common().Pos() != pos {
+				continue
+			}
+			if callee := call.Common().StaticCallee(); callee != nil && callee != h.Fn && isHandler[callee] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storage says where a package keeps its sessions, judged from the
@@ -92,85 +127,114 @@ func isSessionOp(k authflow.EventKind) bool {
 	return k == authflow.SessionStore || k == authflow.SessionRevoke || k == authflow.SessionRenew
 }
 
-// checkCredentialChange reports a login, password change or privilege
-// change handler that leaves the user's earlier sessions valid:
-//
-//   - a login or privilege change that adds an entry to the program's
-//     own session store and revokes nothing;
-//   - a password change (a handler named or routed like one that hashes
-//     or sets a password) that revokes nothing, whether or not it adds
-//     an entry, in a package that keeps its own sessions.
-//
-// Entries a session library keeps per browser (scs, gorilla,
-// gin-contrib) are left to that library: it has no per-user index of
-// sessions to revoke.
-func checkCredentialChange(h *handlers.Handler, sum *authflow.Summary, kept storage) (analysis.Diagnostic, bool) {
-	if sum.Has(authflow.SessionRevoke) {
-		return analysis.Diagnostic{}, false // some earlier session is ended, here or in a helper
+// checkPasswordChange reports a handler that sets a password and
+// revokes no session, in a package that keeps sessions on the server: a
+// stolen session survives the new password. It is reported where the
+// handler stores a new session, if it does, or at the handler.
+func checkPasswordChange(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *authflow.Result) (analysis.Diagnostic, bool) {
+	if !h.Is(handlers.PasswordChange) || sum.Has(authflow.SessionRevoke) {
+		return analysis.Diagnostic{}, false
 	}
 	store := firstOwnStore(sum)
+	if store == nil && !kept.own {
+		return analysis.Diagnostic{}, false // no server-side session of the program's to revoke
+	}
 	pos := h.Fn.Pos()
 	if store != nil {
 		pos = store.Pos
 	}
-	var category, msg string
-	switch {
-	case h.Is(handlers.PasswordChange) && setsPassword(h.Fn):
-		if store == nil && !kept.own {
-			return analysis.Diagnostic{}, false // no server-side session of the program's to revoke
-		}
-		category = categoryPasswordChange
-		msg = "password change handler %s does not revoke the user's existing sessions; a stolen session stays valid after the password is changed (CWE-613)"
-	case h.Is(handlers.PrivilegeChange):
-		if store == nil {
-			return analysis.Diagnostic{}, false // privileges are not kept in a session it writes
-		}
-		category = categoryPrivilegeChange
-		msg = "privilege change handler %s stores a new session without revoking the user's existing sessions; they keep the old privileges (CWE-613)"
-	case h.Is(handlers.Login):
-		if store == nil {
-			return analysis.Diagnostic{}, false
-		}
-		category = categoryLogin
-		msg = "login handler %s stores a new session without revoking the user's existing sessions; revoke them or they stay valid after a password change (CWE-613)"
-	default:
-		return analysis.Diagnostic{}, false
+	d := analysis.Diagnostic{
+		Pos:      pos,
+		Category: categoryPasswordChange,
+		Message: fmt.Sprintf("password change handler %s does not revoke the user's existing sessions; a stolen session stays valid after the password is changed (CWE-613)",
+			h.Name()),
 	}
-	if !pos.IsValid() {
-		return analysis.Diagnostic{}, false
+	if set := firstValid(sum, authflow.PasswordHash); set != nil && set.Pos != pos {
+		d.Related = []analysis.RelatedInformation{{Pos: set.Pos, Message: "the new password is set here"}}
 	}
-	return analysis.Diagnostic{Pos: pos, Category: category, Message: fmt.Sprintf(msg, h.Name())}, true
+	return d, pos.IsValid()
 }
 
-// setsPassword reports whether fn, or a function of its package that
-// it calls, hashes a password or calls a function named for setting
-// one (SetPassword, UpdatePassword): a "forgot password" handler that
-// only mails a reset link changes nothing yet.
-func setsPassword(fn *ssa.Function) bool {
-	seen := map[*ssa.Function]bool{fn: true}
-	work := []*ssa.Function{fn}
-	for len(work) > 0 {
-		fn := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				if obj := authflow.CalleeFunc(call.Common()); obj != nil &&
-					(slices.Contains(frameworks.PasswordHashers, obj.FullName()) || frameworks.PasswordChangeName.MatchString(obj.Name())) {
-					return true
-				}
-				callee := call.Common().StaticCallee()
-				if callee != nil && callee.Pkg == fn.Pkg && callee.Blocks != nil && !seen[callee] {
-					seen[callee] = true
-					work = append(work, callee)
+// checkPrivilegeChange reports a privilege change that writes a new
+// session entry, so that privileges are kept in sessions, and revokes
+// none: the old entries keep the old privileges.
+func checkPrivilegeChange(h *handlers.Handler, sum *authflow.Summary, _ storage, _ *authflow.Result) (analysis.Diagnostic, bool) {
+	if !h.Is(handlers.PrivilegeChange) || sum.Has(authflow.SessionRevoke) {
+		return analysis.Diagnostic{}, false
+	}
+	store := firstOwnStore(sum)
+	if store == nil {
+		return analysis.Diagnostic{}, false // privileges are not kept in a session it writes
+	}
+	return analysis.Diagnostic{
+		Pos:      store.Pos,
+		Category: categoryPrivilegeChange,
+		Message: fmt.Sprintf("privilege change handler %s stores a new session without revoking the user's existing sessions; they keep the old privileges (CWE-613)",
+			h.Name()),
+	}, true
+}
+
+// checkLogin reports a login that adds an entry to the program's own
+// session store and leaves the session the request came with valid next
+// to it. With -single-session, any login that revokes none of the
+// user's other sessions is reported. Other devices staying signed in is
+// otherwise normal.
+func checkLogin(h *handlers.Handler, sum *authflow.Summary, _ storage, flow *authflow.Result) (analysis.Diagnostic, bool) {
+	if !h.Is(handlers.Login) || sum.Has(authflow.SessionRevoke) {
+		return analysis.Diagnostic{}, false
+	}
+	store := firstOwnStore(sum)
+	if store == nil {
+		return analysis.Diagnostic{}, false
+	}
+	if singleSession {
+		return analysis.Diagnostic{
+			Pos:      store.Pos,
+			Category: categoryLogin,
+			Message: fmt.Sprintf("login handler %s stores a new session without revoking the user's existing sessions; revoke them for a one-session-per-user policy (CWE-613)",
+				h.Name()),
+		}, true
+	}
+	old, ok := incomingSession(h.Fn, flow)
+	if !ok {
+		return analysis.Diagnostic{}, false
+	}
+	return analysis.Diagnostic{
+		Pos:      store.Pos,
+		Category: categoryLogin,
+		Message: fmt.Sprintf("login handler %s stores a new session but leaves the one the request came with (cookie %q) valid; delete it from the store (CWE-613)",
+			h.Name(), old.Name),
+		Related: []analysis.RelatedInformation{{Pos: old.Pos, Message: "the request's session read here"}},
+	}, true
+}
+
+// incomingSession returns where fn reads the session cookie the request
+// came with, if it does.
+func incomingSession(fn *ssa.Function, flow *authflow.Result) (authflow.Label, bool) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			v, ok := instr.(ssa.Value)
+			if !ok {
+				continue
+			}
+			for _, l := range flow.Taint(fn, v).Inputs() {
+				if l.Input == frameworks.Cookie && l.Pos.IsValid() && frameworks.IsCredentialName(l.Name) {
+					return l, true
 				}
 			}
 		}
 	}
-	return false
+	return authflow.Label{}, false
+}
+
+// firstValid returns the first event of kind k with a position here.
+func firstValid(sum *authflow.Summary, k authflow.EventKind) *authflow.Event {
+	for i, e := range sum.Events {
+		if e.Kind == k && e.Pos.IsValid() {
+			return &sum.Events[i]
+		}
+	}
+	return nil
 }
 
 // firstOwnStore returns the first entry the handler adds to a session
@@ -192,7 +256,7 @@ func firstOwnStore(sum *authflow.Summary) *authflow.Event {
 // but ends no server-side session: whoever copied the cookie stays
 // logged in. Packages whose sessions live only in the cookie or in a
 // stateless token have nothing server-side to end and are not reported.
-func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage) (analysis.Diagnostic, bool) {
+func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *authflow.Result) (analysis.Diagnostic, bool) {
 	if !h.Is(handlers.Logout) || !kept.serverSide() {
 		return analysis.Diagnostic{}, false
 	}

@@ -4,10 +4,23 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/authvet/authvet/analyzers/sessionrevoke"
 )
+
+// TestSingleSession runs before the parallel tests, which read the
+// flag it sets.
+func TestSingleSession(t *testing.T) {
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	require.NoError(t, sessionrevoke.Analyzer.Flags.Set("single-session", "true"))
+	defer sessionrevoke.Analyzer.Flags.Set("single-session", "false")
+	analysistest.Run(t, testdata, sessionrevoke.Analyzer, "sessionrevoke/singlesession")
+}
 
 func TestSessionrevoke(t *testing.T) {
 	t.Parallel()
@@ -31,6 +44,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv4", []string{"sessionrevoke/jwtv4"}},
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
+		{"storeops", []string{"sessionrevoke/storeops"}},
 		{"crosspkg", []string{"sessionrevoke/crosspkg/store", "sessionrevoke/crosspkg/kv", "sessionrevoke/crosspkg/auth", "sessionrevoke/crosspkg/app"}},
 	}
 	for _, tt := range tests {

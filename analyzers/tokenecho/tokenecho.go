@@ -12,6 +12,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
 
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenecho"),
 	URL:      docutil.URL("tokenecho"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
-	Run:      diag.Guard(run),
+	Run:      guard.Run(run),
 }
 
 // Category of every tokenecho finding; an anchor in docs/tokenecho.md.

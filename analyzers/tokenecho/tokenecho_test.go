@@ -32,6 +32,7 @@ func TestTokenecho(t *testing.T) {
 		{"jwtv5", "tokenecho/jwtv5"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
+		{"storeops", "tokenecho/storeops"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()

@@ -20,9 +20,11 @@ func queryCapable(in frameworks.Input) bool {
 }
 
 // notCredential reports whether a query parameter of this name is
-// expected in URLs: OAuth callback parameters, cursors, redirects.
+// expected in URLs: OAuth callback parameters, cursors, redirects, and
+// the single-use tokens of e-mailed links.
 func notCredential(name string) bool {
-	return frameworks.OAuthCallbackParam.MatchString(name) || frameworks.NotCredentialName.MatchString(name)
+	return frameworks.OAuthCallbackParam.MatchString(name) || frameworks.NotCredentialName.MatchString(name) ||
+		frameworks.OneTimeName.MatchString(name)
 }
 
 // describe names a query input label in a message.

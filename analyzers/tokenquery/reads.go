@@ -90,7 +90,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 			in = l.Input // the query proper wins over form values
 		}
 	}
-	if in != frameworks.Query || !frameworks.IsCredentialName(name) {
+	if in != frameworks.Query || !frameworks.IsCredentialName(name) || notCredential(name) {
 		// Not the query proper, or not a credential's name. A form value
 		// (FormValue, r.Form) named like a credential is mostly a field
 		// of a posted form, such as a third-party API key being saved;
@@ -99,6 +99,9 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	}
 	if unused(v) {
 		return // only tested for presence (GetQuery's ok), e.g. to reject it
+	}
+	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
+		return // a reset link's token, redeemed once to set a new password
 	}
 	if !c.claim(readKey{pos, name}) {
 		return

@@ -15,6 +15,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 //go:embed doc.go
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
 	Requires: []*analysis.Analyzer{authflow.Analyzer},
-	Run:      diag.Guard(run),
+	Run:      guard.Run(run),
 }
 
 // Categories of findings; anchors in docs/tokenquery.md.

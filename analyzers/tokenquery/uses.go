@@ -121,14 +121,26 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 	}
 	if obj != nil && c.isLookup(fn, obj, recv) {
 		var us []use
-		for _, a := range args {
-			if isStringish(a.Type()) {
+		params := obj.Signature().Params()
+		for i, a := range args {
+			if isStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
 				us = append(us, use{v: a, what: "passed to " + calleeName(obj, recv), pos: pos})
 			}
 		}
 		return us
 	}
 	return nil
+}
+
+// keyParam reports whether a lookup's parameter of this name takes the
+// credential looked up: one named for a credential or a generic key,
+// not one that names something else (GetAPIKeys(order string)).
+func keyParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "", "_", "key", "k", "id", "s", "v", "str", "value", "val", "t", "tok", "raw", "in", "input", "arg", "hash":
+		return true
+	}
+	return frameworks.IsCredentialName(name)
 }
 
 // helperUses returns the arguments of a call to callee, a function of

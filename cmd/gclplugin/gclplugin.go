@@ -20,12 +20,14 @@ package gclplugin
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers"
+	"github.com/authvet/authvet/analyzers/sessionrevoke"
 )
 
 func init() {
@@ -36,18 +38,22 @@ func init() {
 type Settings struct {
 	// Disable lists checks not to run, by name.
 	Disable []string `json:"disable"`
+	// SingleSession is -sessionrevoke.single-session: report logins that
+	// keep the user's other sessions.
+	SingleSession bool `json:"single-session"`
 }
 
 // Plugin is the authvet linter for golangci-lint.
 type Plugin struct {
 	analyzers []*analysis.Analyzer
+	settings  Settings
 }
 
 // New validates the settings and selects the checks they leave enabled.
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {
-		return nil, fmt.Errorf("authvet settings: %w (the only setting is \"disable\", a list of checks)", err)
+		return nil, fmt.Errorf("authvet settings: %w (the settings are \"disable\", a list of checks, and \"single-session\", true or false)", err)
 	}
 	all := analyzers.All()
 	var names []string
@@ -59,7 +65,7 @@ func New(raw any) (register.LinterPlugin, error) {
 			return nil, fmt.Errorf("authvet settings: disable: unknown check %q; the checks are %s", d, strings.Join(names, ", "))
 		}
 	}
-	p := &Plugin{}
+	p := &Plugin{settings: s}
 	for _, a := range all {
 		if !slices.Contains(s.Disable, a.Name) {
 			p.analyzers = append(p.analyzers, a)
@@ -68,8 +74,12 @@ func New(raw any) (register.LinterPlugin, error) {
 	return p, nil
 }
 
-// BuildAnalyzers returns the enabled checks.
+// BuildAnalyzers applies the settings to the checks' flags and returns
+// the enabled checks.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	if err := sessionrevoke.Analyzer.Flags.Set("single-session", strconv.FormatBool(p.settings.SingleSession)); err != nil {
+		return nil, fmt.Errorf("authvet settings: single-session: %w", err)
+	}
 	return p.analyzers, nil
 }
 

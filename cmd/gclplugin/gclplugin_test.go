@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/authvet/authvet/analyzers/sessionrevoke"
 	_ "github.com/authvet/authvet/cmd/gclplugin"
 )
 
@@ -43,6 +44,13 @@ func TestSettings(t *testing.T) {
 
 	_, err = build(t, map[string]any{"disable": []string{"tokenqurey"}})
 	require.EqualError(t, err, `authvet settings: disable: unknown check "tokenqurey"; the checks are tokenecho, cookieflags, tokenquery, sessionrevoke`)
+
+	_, err = build(t, map[string]any{"single-session": true})
+	require.NoError(t, err)
+	require.Equal(t, "true", sessionrevoke.Analyzer.Flags.Lookup("single-session").Value.String(), "single-session sets -sessionrevoke.single-session")
+	_, err = build(t, nil)
+	require.NoError(t, err)
+	require.Equal(t, "false", sessionrevoke.Analyzer.Flags.Lookup("single-session").Value.String())
 
 	_, err = build(t, map[string]any{"disabled": []string{"tokenquery"}})
 	require.ErrorContains(t, err, `authvet settings: decoding settings: json: unknown field "disabled"`)

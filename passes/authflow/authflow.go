@@ -5,10 +5,11 @@
 //
 // authflow: follow request data and session operations through SSA
 //
-// authflow builds SSA only for packages that depend on a modelled web,
-// session or token framework, and only for their own functions: it does
-// not require buildssa, whose use from a fact-producing pass would build
-// SSA for every dependency. For each function it computes a Summary
+// authflow builds SSA for the program's own packages, and only for
+// their own functions; the standard library and versioned dependencies
+// are known from the framework tables. It does not require buildssa,
+// whose use from a fact-producing pass would build SSA for every
+// dependency. For each function it computes a Summary
 // (origins of results, values sent to the client, fields written through
 // parameters, session operations) and exports the summaries of
 // package-level functions and methods as facts, so that helpers in other
@@ -16,30 +17,39 @@
 package authflow
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
 	"reflect"
-	"runtime/debug"
-	"sync"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authmodel"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "authflow",
 	Doc:        "follow request data and session operations through SSA",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
-	Run:        run,
+	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{authmodel.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(summaryFact), new(moduleFact)},
 }
 
-// Result is the dataflow of one package.
+// debugLog, set by -authflow.debug, reports on stderr where the analysis
+// stopped short of a fixed point.
+var debugLog bool
+
+func init() {
+	Analyzer.Flags.BoolVar(&debugLog, "debug", false, "report on stderr where the dataflow analysis stopped early")
+}
+
+// Result is the dataflow of one package. It is complete when run
+// returns and never changes after: the checks that share it read it
+// concurrently, without locks, as they read buildssa's result.
 type Result struct {
 	Model *authmodel.Model
 	// Pkg is the package's SSA form, nil when the package cannot touch
@@ -48,19 +58,21 @@ type Result struct {
 	// SrcFuncs are the package's functions, including literals, in
 	// source order.
 	SrcFuncs []*ssa.Function
+	// InitFuncs are the package initializer and its literals, which
+	// hold the initial values of package variables.
+	InitFuncs []*ssa.Function
 
-	pass  *analysis.Pass
-	mu    sync.Mutex // guards flows and their memoized state
-	flows map[*ssa.Function]*flow
+	pass     *analysis.Pass // nil once run returns
+	flows    map[*ssa.Function]*flow
+	facts    map[*types.Func]*Summary // summaries imported from other packages
+	versions map[string]string        // module path -> version of modelled libraries
+	frozen   bool                     // run has returned: queries read, never write
 }
 
-func run(pass *analysis.Pass) (_ any, err error) {
-	defer recoverAsError(pass, &err)
+func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}}
-	if !model.Uses() {
-		return r, nil // nothing to follow
-	}
+	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}}
+	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
 			pass.ExportPackageFact(&moduleFact{Path: pass.Module.Path, Version: pass.Module.Version})
@@ -70,7 +82,12 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
 		return r, nil // library code: modelled by the tables, not analyzed
 	}
-	r.Pkg, r.SrcFuncs = buildSSA(pass)
+	// Every package of the program is analyzed, also one that imports
+	// no modelled framework: session stores, token helpers and password
+	// code often live in packages of their own (store, auth, db).
+	r.versions = moduleVersions(pass, model)
+	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
+	r.solveAll(slices.Concat(r.SrcFuncs, r.InitFuncs))
 	for _, fn := range r.SrcFuncs {
 		sum := r.summary(fn)
 		obj, ok := fn.Object().(*types.Func)
@@ -79,6 +96,31 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		}
 	}
 	return r, nil
+}
+
+// freeze ends the run: from now on queries only read what run computed.
+func (r *Result) freeze() {
+	r.pass = nil
+	r.frozen = true
+}
+
+// moduleVersions reads the versions of the modelled libraries the
+// package depends on, from the facts their packages export.
+func moduleVersions(pass *analysis.Pass, model *authmodel.Model) map[string]string {
+	versions := map[string]string{}
+	for _, fw := range model.Frameworks {
+		for _, p := range fw.Packages {
+			pkg := model.Packages[p]
+			if pkg == nil {
+				continue
+			}
+			var f moduleFact
+			if pass.ImportPackageFact(pkg, &f) && f.Path == p {
+				versions[p] = f.Version
+			}
+		}
+	}
+	return versions
 }
 
 // moduleFact records the module version of a modelled library package,
@@ -93,26 +135,7 @@ func (f *moduleFact) String() string { return "module(" + f.Path + "@" + f.Versi
 // depends on, if it is a modelled library whose version the build
 // reports; "" otherwise.
 func (r *Result) ModuleVersion(module string) string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	pkg := r.Model.Packages[module]
-	if pkg == nil {
-		return ""
-	}
-	var f moduleFact
-	if r.pass.ImportPackageFact(pkg, &f) && f.Path == module {
-		return f.Version
-	}
-	return ""
-}
-
-// recoverAsError turns a panic during the analysis of a package into an
-// error naming the package, so that one unexpected construct fails that
-// package with a message instead of crashing the whole run.
-func recoverAsError(pass *analysis.Pass, err *error) {
-	if p := recover(); p != nil {
-		*err = fmt.Errorf("internal error analyzing %s (please report it): %v\n%s", pass.Pkg.Path(), p, debug.Stack())
-	}
+	return r.versions[module]
 }
 
 // isDependency reports whether the package belongs to a versioned module
@@ -137,20 +160,19 @@ func (r *Result) libOf(obj *types.Func) string {
 
 // buildSSA builds the SSA form of the package's own functions, as
 // buildssa does, but without requiring ctrlflow.
-func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
+func buildSSA(pass *analysis.Pass) (pkg *ssa.Package, funcs, inits []*ssa.Function) {
 	prog := ssa.NewProgram(pass.Fset, ssa.InstantiateGenerics)
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg = prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
 	pkg.Build()
 
-	var funcs []*ssa.Function
-	var addAnons func(f *ssa.Function)
-	addAnons = func(f *ssa.Function) {
-		funcs = append(funcs, f)
+	var addAnons func(list *[]*ssa.Function, f *ssa.Function)
+	addAnons = func(list *[]*ssa.Function, f *ssa.Function) {
+		*list = append(*list, f)
 		for _, anon := range f.AnonFuncs {
-			addAnons(anon)
+			addAnons(list, anon)
 		}
 	}
 	for _, file := range pass.Files {
@@ -164,23 +186,18 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 				continue // ill-typed declaration
 			}
 			if f := prog.FuncValue(obj); f != nil {
-				addAnons(f)
+				addAnons(&funcs, f)
 			}
 		}
 	}
-	return pkg, funcs
+	if init := pkg.Func("init"); init != nil {
+		addAnons(&inits, init)
+	}
+	return pkg, funcs, inits
 }
 
-// The methods of Result are safe for concurrent use: the checks that
-// share a package's Result run in parallel, and queries may compute
-// flows and memoize results. Each exported method holds r.mu; the
-// analysis itself calls the unexported ones.
-
-// Summary returns the summary of fn, a function of this package,
-// computing it on first use.
+// Summary returns the summary of fn, a function of this package.
 func (r *Result) Summary(fn *ssa.Function) *Summary {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.summary(fn)
 }
 
@@ -190,42 +207,34 @@ func (r *Result) summary(fn *ssa.Function) *Summary {
 
 // Taint returns the origins of v, a value in fn.
 func (r *Result) Taint(fn *ssa.Function, v ssa.Value) Taint {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.flow(fn).valueTaint(v)
 }
 
 // DeepTaint returns the origins of v and of everything stored in it.
 func (r *Result) DeepTaint(fn *ssa.Function, v ssa.Value) Taint {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.flow(fn).deepTaint(v)
 }
 
 // Stored returns what fn, and the helpers it passes v to, store into
 // the field path of v (".HttpOnly", ".Cookie.Secure").
 func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path string) []Stored {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	f := r.flow(fn)
 	root, base := f.addr(v)
 	return f.mem[root][base+path]
 }
 
-// CallSummary returns the summary of the function called by call, from
-// this package's analysis or from a fact, or nil.
-func (r *Result) CallSummary(fn *ssa.Function, call *ssa.CallCommon) *Summary {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.flow(fn).calleeSummary(call)
-}
-
+// flow returns the analysis of fn. During run it solves fn on first use;
+// once run has returned, a function run did not analyze (a generic
+// instance, a synthetic wrapper) has an empty flow.
 func (r *Result) flow(fn *ssa.Function) *flow {
 	if f, ok := r.flows[fn]; ok {
 		return f
 	}
 	f := newFlow(r, fn)
-	r.flows[fn] = f // placeholder while in progress: recursion sees an empty summary
+	if r.frozen {
+		return f
+	}
+	r.flows[fn] = f
 	f.solve()
 	return f
 }

@@ -3,6 +3,8 @@ package authflow
 import (
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -26,8 +28,13 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 			break // adding a token to a denylist revokes it
 		}
 		if name, ok := f.storeMap(in.Map); ok {
-			sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: f.deepTaint(in.Key), Pos: in.Pos()})
-			sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: f.deepTaint(in.Key), Pos: in.Pos()})
+			f.storeEntry(sum, name, in.Key, []ssa.Value{in.Value}, in.Pos())
+		}
+	case *ssa.Store:
+		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
+			if field := fieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
+				sum.Events = append(sum.Events, Event{Kind: RoleWrite, Name: field, Pos: in.Pos()})
+			}
 		}
 	case ssa.CallInstruction:
 		f.collectCall(in.Common(), sum)
@@ -65,12 +72,20 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 			}
 		}
 		if kind, ok := f.classify(obj, recv, c); ok {
-			ev := Event{Kind: kind, Name: obj.Name(), Lib: f.r.libOf(obj), Pos: pos}
-			if kind == SessionStore {
-				ev.Key = f.storeKey(args)
-				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: ev.Key, Pos: pos})
+			switch lib := f.r.libOf(obj); {
+			case kind != SessionStore:
+				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Lib: lib, Pos: pos})
+			case lib != "":
+				key := f.storeKey(args)
+				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: key, Lib: lib, Pos: pos})
+				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos})
+			default:
+				if key := f.storeKeyArg(args); key != nil {
+					f.storeEntry(sum, obj.Name(), key, slices.DeleteFunc(slices.Clone(args), func(a ssa.Value) bool { return a == key }), pos)
+				} else {
+					sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Pos: pos})
+				}
 			}
-			sum.Events = append(sum.Events, ev)
 		}
 	}
 	callee := f.calleeSummary(c)
@@ -173,6 +188,8 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	switch {
 	case m.CredentialCheck[name]:
 		return CredentialCheck, true
+	case m.PasswordHashers[name]:
+		return PasswordHash, true
 	case m.Renewers[name]:
 		return SessionRenew, true
 	case m.Revokers[name]:
@@ -182,6 +199,11 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	}
 	if obj.Pkg() == nil {
 		return 0, false
+	}
+	if recv != nil && f.r.libOf(obj) == "" && !strings.HasPrefix(name, "(*sync.Map).") && frameworks.StoreVerbName.MatchString(obj.Name()) {
+		if _, ok := f.denylist(recv); ok {
+			return SessionRevoke, true // denied.Add(token, expiry) revokes the token
+		}
 	}
 	if obj.Pkg().Path() == "sync" && recv != nil && strings.HasPrefix(name, "(*sync.Map).") {
 		if _, ok := f.denylist(recv); ok {
@@ -213,9 +235,13 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return 0, false // analyzed: its body says what it does, not its name
 	}
 	switch {
+	case frameworks.PasswordSetName.MatchString(short):
+		return PasswordHash, true
+	case frameworks.PrivilegeChangeName.MatchString(short):
+		return RoleWrite, true
 	case renewName(short):
 		return SessionRenew, true
-	case frameworks.SessionRevokeName.MatchString(short) && f.aboutSessions(obj, recv):
+	case (frameworks.SessionRevokeName.MatchString(short) || frameworks.RevokeEffectName.MatchString(short)) && f.aboutSessions(obj, recv):
 		return SessionRevoke, true
 	case frameworks.SessionStoreName.MatchString(short):
 		return SessionStore, true
@@ -334,20 +360,71 @@ func (f *flow) longLived(m ssa.Value) (name string, holder, ok bool) {
 	return strings.TrimLeft(name, "*."), holder, true
 }
 
-// storeKey returns the origins of the key of a new session entry: the
-// first string argument of a store call, also when passed as an
-// interface (sync.Map's Store(key, value any)).
+// storeKey returns the origins of the key of a new session entry.
 func (f *flow) storeKey(args []ssa.Value) Taint {
+	if k := f.storeKeyArg(args); k != nil {
+		return f.deepTaint(k)
+	}
+	return nil
+}
+
+// storeKeyArg returns the key argument of a store call: the first string
+// argument, also when passed as an interface (sync.Map's Store(key,
+// value any)).
+func (f *flow) storeKeyArg(args []ssa.Value) ssa.Value {
 	for _, a := range args {
 		v := a
 		if mi, ok := a.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
 		if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
-			return f.deepTaint(a)
+			return a
 		}
 	}
 	return nil
+}
+
+// storeEntry records an entry written to the program's own store of
+// sessions or tokens, named name, under key with values. What the entry
+// does depends on what it holds: a session (a user, a session struct)
+// makes a new session; only marks (a time, a flag, an empty struct) make
+// a denylist or last-seen table, where the request's own token marked is
+// a revocation and anything else nothing of note.
+func (f *flow) storeEntry(sum *Summary, name string, key ssa.Value, values []ssa.Value, pos token.Pos) {
+	kt := f.deepTaint(key)
+	if len(values) > 0 && !slices.ContainsFunc(values, func(v ssa.Value) bool { return !isMark(v) }) {
+		if len(kt.Inputs()) > 0 {
+			sum.Events = append(sum.Events, Event{Kind: SessionRevoke, Name: name, Pos: pos})
+		}
+		return
+	}
+	sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: kt, Pos: pos})
+	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos})
+}
+
+// isMark reports whether v is a value a denylist or last-seen table
+// keeps per token, rather than a session: a time or duration (also as
+// Unix seconds), a boolean or an empty struct.
+func isMark(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if call, ok := v.(*ssa.Call); ok {
+		if obj := calleeFunc(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
+			return true // time.Now(), t.Add(ttl).Unix()
+		}
+	}
+	t := types.Unalias(v.Type())
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsBoolean != 0
+	case *types.Struct:
+		return u.NumFields() == 0
+	}
+	return false
 }
 
 // collectWrites records, for the summary, fields written through
@@ -372,7 +449,8 @@ func (f *flow) collectWrites(sum *Summary) {
 // parameter, a store through it as a whole (*p = v, decoding into p)
 // counts too.
 func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary) {
-	for path, stored := range f.mem[root] {
+	for _, path := range slices.Sorted(maps.Keys(f.mem[root])) {
+		stored := f.mem[root][path]
 		rest, ok := strings.CutPrefix(path, base)
 		if !ok || rest == "" && param < 0 {
 			continue // a returned value itself is its result's taint, not a write

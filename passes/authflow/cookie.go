@@ -62,28 +62,10 @@ func (c *Cookie) Deleted() bool {
 	return isPastTime(c.Flags["Expires"].Value)
 }
 
-// CookieAt describes the cookie set by call in fn, if call is a
-// modelled cookie setter or a helper that sets a cookie; for a helper
-// that sets several, the first (see CookiesAt).
-func (r *Result) CookieAt(fn *ssa.Function, call *ssa.CallCommon) (*Cookie, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if cks := r.cookiesAt(fn, call); len(cks) > 0 {
-		return cks[0], true
-	}
-	return nil, false
-}
-
 // CookiesAt describes the cookies set by call in fn: by a modelled
 // cookie setter, by a helper that passes on a cookie struct it is given,
 // or by a helper that builds a cookie from its arguments.
 func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.cookiesAt(fn, call)
-}
-
-func (r *Result) cookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 	obj := calleeFunc(call)
 	if obj == nil {
 		return nil
@@ -146,7 +128,7 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 	if c.Type == nil {
 		return
 	}
-	c.Flags = r.structFlags(f.fn, arg, c.Type)
+	c.Flags = r.StructFlags(f.fn, arg, c.Type)
 	if n := c.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
 		c.Name = constant.StringVal(n.Const)
 	}
@@ -157,12 +139,6 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 // StructFlags returns the attributes stored into the cookie or options
 // struct v, in fn and in the helpers fn passes it to, by role.
 func (r *Result) StructFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) map[string]Flag {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.structFlags(fn, v, ct)
-}
-
-func (r *Result) structFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) map[string]Flag {
 	f := r.flow(fn)
 	root, path := f.addr(v)
 	flags := map[string]Flag{}

@@ -110,7 +110,9 @@ func (f *flow) deepTaint(v ssa.Value) Taint {
 	}
 	root, path := f.addr(v)
 	t := f.reach(v, root, path)
-	f.deepMemo[v] = memo{taint: t, version: f.version}
+	if !f.r.frozen {
+		f.deepMemo[v] = memo{taint: t, version: f.version}
+	}
 	return t
 }
 
@@ -176,7 +178,9 @@ func (f *flow) memTaint(root ssa.Value, path string) Taint {
 		return m.taint
 	}
 	t := f.reach(nil, root, path)
-	f.memMemo[key] = memo{taint: t, version: f.version}
+	if !f.r.frozen {
+		f.memMemo[key] = memo{taint: t, version: f.version}
+	}
 	return t
 }
 

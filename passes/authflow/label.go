@@ -1,9 +1,11 @@
 package authflow
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"slices"
+	"strings"
 
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -43,22 +45,38 @@ func (l Label) String() string {
 	}
 }
 
-// Taint is a small set of labels.
+// Taint is a small set of labels, kept sorted (see compareLabels) so
+// that it, the facts holding it and the messages naming its first
+// label depend on the code alone, not on the order it was visited in.
 type Taint []Label
 
 // union returns t with the labels of u added, and whether it grew.
 func (t Taint) union(u Taint) (Taint, bool) {
 	grew := false
 	for _, l := range u {
-		if !slices.Contains(t, l) {
-			if !grew {
-				t = slices.Clip(t) // never append into a slice another value shares
-			}
-			t = append(t, l)
-			grew = true
+		i, found := slices.BinarySearchFunc(t, l, compareLabels)
+		if found {
+			continue
 		}
+		if !grew {
+			t = slices.Clip(t) // never insert into a slice another value shares
+		}
+		t = slices.Insert(t, i, l)
+		grew = true
 	}
 	return t, grew
+}
+
+// compareLabels orders labels by kind, input, name, index and position.
+func compareLabels(a, b Label) int {
+	return cmp.Or(
+		cmp.Compare(a.Kind, b.Kind),
+		cmp.Compare(a.Input, b.Input),
+		strings.Compare(a.Name, b.Name),
+		cmp.Compare(a.Index, b.Index),
+		cmp.Compare(a.NameParam, b.NameParam),
+		cmp.Compare(a.Pos, b.Pos),
+	)
 }
 
 // Inputs returns the labels of client input.
@@ -89,7 +107,7 @@ func (t Taint) named(name string) Taint {
 		}
 		out[i] = l
 	}
-	return out
+	return out.sorted()
 }
 
 // namedBy returns t with every unnamed input label named, at each call,
@@ -105,7 +123,7 @@ func (t Taint) namedBy(nameParam int) Taint {
 		}
 		out[i] = l
 	}
-	return out
+	return out.sorted()
 }
 
 // as returns t with every input label's kind replaced by in (if set).
@@ -122,7 +140,7 @@ func (t Taint) as(in frameworks.Input) Taint {
 		}
 		out[i] = l
 	}
-	return out
+	return out.sorted()
 }
 
 // subst replaces symbolic labels by the caller's taint of the matching
@@ -163,5 +181,12 @@ func (t Taint) stripped() Taint {
 		l.Pos = token.NoPos
 		out[i] = l
 	}
-	return out
+	return out.sorted()
+}
+
+// sorted returns t in canonical order without duplicates, after its
+// labels were rewritten in place.
+func (t Taint) sorted() Taint {
+	slices.SortFunc(t, compareLabels)
+	return slices.CompactFunc(t, func(a, b Label) bool { return compareLabels(a, b) == 0 })
 }

@@ -8,8 +8,6 @@ import "golang.org/x/tools/go/ssa"
 // path "*.Cookie", the same in every function. Stored looks up what was
 // written below a root.
 func (r *Result) Addr(fn *ssa.Function, v ssa.Value) (root ssa.Value, path string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.flow(fn).addr(v)
 }
 

@@ -7,7 +7,5 @@ import "golang.org/x/tools/go/ssa"
 // are: by the name of the global or field that holds it, or by its type.
 // It returns that name.
 func (r *Result) StoreMap(fn *ssa.Function, m ssa.Value) (string, bool) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	return r.flow(fn).storeMap(m)
 }

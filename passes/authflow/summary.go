@@ -59,9 +59,11 @@ const (
 	SessionRevoke                        // server-side sessions are ended
 	SessionRenew                         // a new session ID is issued
 	CookieSet                            // a cookie is set (Deleted if expired)
+	PasswordHash                         // a password is hashed to be stored
+	RoleWrite                            // a role or permission field is written
 )
 
-var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "cookie set"}
+var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "cookie set", "password hash", "role write"}
 
 func (k EventKind) String() string { return eventNames[k] }
 

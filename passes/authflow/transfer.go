@@ -302,7 +302,8 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 
 // calleeSummary returns the summary of the statically called function:
 // computed here for this package's functions, imported from a fact for
-// other packages'.
+// other packages'. Facts are imported only while run lasts; queries
+// after it see what run imported.
 func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
 	callee := c.StaticCallee()
 	if callee == nil {
@@ -315,14 +316,25 @@ func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
 		return f.r.summary(callee)
 	}
 	obj, ok := callee.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == f.r.pass.Pkg {
+	if !ok || obj.Pkg() == nil || obj.Pkg() == f.r.Pkg.Pkg {
 		return nil
 	}
-	var fact summaryFact
-	if f.r.pass.ImportObjectFact(obj, &fact) {
-		return &fact.Summary
+	return f.r.importedSummary(obj)
+}
+
+// importedSummary returns the summary another package exported for obj,
+// or nil, remembering the answer for the queries made after run.
+func (r *Result) importedSummary(obj *types.Func) *Summary {
+	if sum, ok := r.facts[obj]; ok || r.frozen {
+		return sum
 	}
-	return nil
+	var fact summaryFact
+	var sum *Summary
+	if r.pass.ImportObjectFact(obj, &fact) {
+		sum = &fact.Summary
+	}
+	r.facts[obj] = sum
+	return sum
 }
 
 // isOutbound reports whether recv is a request the program builds to

@@ -22,13 +22,14 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "authmodel",
 	Doc:        "resolve the framework model against a package's imports",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
-	Run:        run,
+	Run:        guard.Run(run),
 	ResultType: reflect.TypeFor[*Model](),
 }
 
@@ -42,10 +43,6 @@ type Model struct {
 	Packages map[string]*types.Package
 	sameSite map[string]constant.Value // constant FullName -> value
 }
-
-// Uses reports whether the package depends on any web, session or
-// token framework.
-func (m *Model) Uses() bool { return len(m.Frameworks) > 0 }
 
 // FrameworkOf returns the modelled framework that the package at path
 // belongs to (one of its packages or a subpackage), or nil.

@@ -26,6 +26,7 @@ type Index struct {
 	JWTParsers      map[string]*frameworks.JWTParser
 	Fresh           map[string]*frameworks.Fresh
 	CredentialCheck map[string]bool
+	PasswordHashers map[string]bool
 	Passthrough     map[string]bool // package paths
 }
 
@@ -38,7 +39,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		SessionConfigs: map[string]*frameworks.SessionConfig{}, Routes: map[string]*frameworks.Route{},
 		Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
-		CredentialCheck: map[string]bool{}, Passthrough: map[string]bool{},
+		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
 	for _, fw := range all {
 		for i := range fw.Sources {
@@ -94,6 +95,9 @@ func newIndex(all []*frameworks.Framework) *Index {
 	}
 	for _, f := range frameworks.CredentialChecks {
 		x.CredentialCheck[f] = true
+	}
+	for _, f := range frameworks.PasswordHashers {
+		x.PasswordHashers[f] = true
 	}
 	for _, p := range frameworks.PassthroughPackages {
 		x.Passthrough[p] = true

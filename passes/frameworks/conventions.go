@@ -16,6 +16,13 @@ var (
 	// by scripts, OAuth flow parameters and token metadata.
 	NotCredentialName = regexp.MustCompile(`(?i)(page|next|prev|cursor|continuation|csrf|xsrf|state|nonce|code_?verifier|type|expir|ttl|count|length|url|uri|endpoint|_at$|name$)`)
 
+	// OneTimeName matches the names of single-use values that an e-mailed
+	// link or a second factor must carry in the URL: password reset,
+	// e-mail verification and confirmation, unsubscribe, magic-link and
+	// invitation tokens, one-time codes and WebAuthn challenges. They are
+	// redeemed once, not sent with every request.
+	OneTimeName = regexp.MustCompile(`(?i)(reset|verif|confirm|unsub|magic|invit|activat|otp|one_?time|webauthn|challenge|recovery|signup|register|email)`)
+
 	// LoginPath matches route paths of handlers that start a session.
 	LoginPath = regexp.MustCompile(`(?i)(^|/)(log_?in|sign_?in|signon|authenticate|auth/login|sessions?|tokens?|oauth/token)(/|$|\.)`)
 
@@ -29,7 +36,19 @@ var (
 	PasswordChangeName = regexp.MustCompile(`(?i)((change|update|reset|set)_?(user)?_?password|password_?(change|reset|update))`)
 
 	// PrivilegeChangeName matches handlers and calls that change a role.
-	PrivilegeChangeName = regexp.MustCompile(`(?i)((set|change|update|grant|assign)_?(user)?_?(role|permission|privilege|admin)s?|promote|elevate|make_?admin)`)
+	PrivilegeChangeName = regexp.MustCompile(`(?i)((set|change|update|grant|assign|revoke|remove)_?(user_?)?(role|permission|privilege)s?|(grant|make|set)_?admin|promote|elevate|demote)`)
+
+	// PasswordSetName matches calls that store a new password, judged by
+	// name only where the body cannot be seen.
+	PasswordSetName = regexp.MustCompile(`(?i)^(set|change|update|reset|store|save)_?(user_?)?password(_?hash)?$`)
+
+	// SignupName matches handlers that create an account: they hash a
+	// password, but change no one's.
+	SignupName = regexp.MustCompile(`(?i)(sign_?up|register|registration|create_?(user|account)|new_?(user|account)|join|invit|onboard|setup|install)`)
+
+	// RoleFieldName matches struct fields that hold a user's privileges:
+	// writing one changes what the user may do.
+	RoleFieldName = regexp.MustCompile(`(?i)^(role|roles|is_?admin|is_?super_?user|admin|permissions?|privileges?|access_?level|user_?type)$`)
 
 	// CredentialCheckName matches calls that verify a password.
 	CredentialCheckName = regexp.MustCompile(`(?i)^(check|verify|compare|validate|match|test|is_?valid)_?(user_?)?(password|passwd|pwd|pass|credentials?|login)|^authenticate(user)?$|^(password|hash)_?(matches|verify|check|compare)|^login_?(user|with_?password)?$|^compare_?hash`)
@@ -42,6 +61,11 @@ var (
 
 	// SessionRevokeName matches calls that end server-side sessions.
 	SessionRevokeName = regexp.MustCompile(`(?i)^(revoke|invalidate|expire|terminate)_?(all|everything)?$|^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end)_?(all_?)?((user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)s?)?(_?(for|by|of|from|with)_?[a-z_]*)?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
+
+	// RevokeEffectName matches the names of calls that end entries of
+	// whatever they are called on; on a session or token store they
+	// revoke sessions: Delete, DeleteUser, RevokeTenant, Clean, Flush.
+	RevokeEffectName = regexp.MustCompile(`(?i)^(revoke|invalidate|terminate|delete|remove|destroy|clear|clean|flush|purge|expire|drop|kill|evict|log_?out|sign_?out)|^(sessions?|tokens?)_?(delete|remove|revoke|clear|purge|invalidate|destroy|expire)`)
 
 	// RevokeVerbName matches call names that end sessions whatever they
 	// are called on: RevokeAll, InvalidateUser, TerminateOthers, Logout.
@@ -61,10 +85,11 @@ var (
 
 	// NotStoreName matches names of maps and types that mention sessions,
 	// tokens or logins but hold something else: rate-limit counters and
-	// lockouts, login history, OAuth provider tokens, and the one-time
-	// tokens of other flows (CSRF, OAuth state, password reset, e-mail
-	// verification).
-	NotStoreName = regexp.MustCompile(`(?i)(attempt|fail|limit|throttl|lockout|bucket|(^|[^c])count|last|history|audit|csrf|xsrf|nonce|state|reset|verif|confirm|invit|otp|oauth|provider|upstream|author($|[^i]))`)
+	// lockouts, login history, OAuth provider tokens, the one-time tokens
+	// of other flows (CSRF, OAuth state, password reset, e-mail
+	// verification), a token's claims, and caches and queues of token
+	// metadata or usage.
+	NotStoreName = regexp.MustCompile(`(?i)(attempt|fail|limit|throttl|lockout|bucket|(^|[^c])count|last|history|audit|csrf|xsrf|nonce|state|reset|verif|confirm|invit|otp|oauth|provider|upstream|author($|[^i])|claim|lru|queue|meta|usage|quota)`)
 
 	// DenylistName matches names of stores of revoked tokens: adding an
 	// entry to one revokes a token.
@@ -112,7 +137,7 @@ func IsCredentialName(name string) bool {
 
 var (
 	// credentialHeads are the words that, last in a name, make it a credential.
-	credentialHeads = setOf("token", "tokens", "jwt", "bearer", "secret", "sid", "session", "sess",
+	credentialHeads = setOf("token", "jwt", "bearer", "secret", "sid", "session", "sess",
 		"credential", "credentials", "authorization", "auth", "apikey", "cookie")
 	// keyQualifiers make "<qualifier> key" a credential ("api_key").
 	keyQualifiers = setOf("api", "access", "secret", "private", "session", "auth", "signing")

@@ -1,9 +1,9 @@
 package frameworks
 
 // PasswordHashers are calls that hash a password to store it: a handler
-// that makes one, or calls a function named like PasswordChangeName,
-// sets a password, unlike a "forgot password" handler that only mails a
-// reset link.
+// that makes one sets a password, unlike a "forgot password" handler
+// that only mails a reset link. Key derivation functions also verify
+// passwords; they count as hashing only outside a credential check.
 var PasswordHashers = []string{
 	"golang.org/x/crypto/bcrypt.GenerateFromPassword",
 	"golang.org/x/crypto/argon2.IDKey",

@@ -15,20 +15,22 @@ package handlers
 import (
 	"go/types"
 	"reflect"
-	"strings"
+	"regexp"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/guard"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "handlers",
 	Doc:        "find HTTP handlers, their routes and their auth roles",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
-	Run:        run,
+	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{authflow.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -41,17 +43,13 @@ const (
 	Logout
 	PasswordChange
 	PrivilegeChange
-	OAuthCallback
 )
 
 // A Handler is one request handler.
 type Handler struct {
-	Fn      *ssa.Function
-	Request *ssa.Parameter // the parameter carrying the request, if known
-	Paths   []string       // paths it is registered under
-	Roles   Role
-	// Why says how the login role was recognized, for messages.
-	Why string
+	Fn    *ssa.Function
+	Paths []string // paths it is registered under
+	Roles Role
 
 	// writePaths are the paths registered for methods other than GET
 	// and HEAD; only these log in by path.
@@ -83,8 +81,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return h
 	}
 	for _, fn := range flow.SrcFuncs {
-		if req, ok := matchSignature(fn, flow); ok {
-			add(fn).Request = req
+		if matchSignature(fn, flow) {
+			add(fn)
 		}
 	}
 	for _, fn := range flow.SrcFuncs {
@@ -99,32 +97,23 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, h := range res.Handlers {
-		h.Roles, h.Why = roles(h, flow)
+		h.Roles = roles(h, flow)
 	}
 	return res, nil
 }
 
-// matchSignature reports whether fn has a modelled handler signature,
-// and returns its request parameter.
-func matchSignature(fn *ssa.Function, flow *authflow.Result) (*ssa.Parameter, bool) {
+// matchSignature reports whether fn has a modelled handler signature.
+func matchSignature(fn *ssa.Function, flow *authflow.Result) bool {
 	sig := fn.Signature
-	offset := 0
-	if sig.Recv() != nil {
-		offset = 1 // SSA parameters include the receiver
-	}
 	for _, hs := range flow.Model.Handlers {
 		if sig.Params().Len() != len(hs.Params) || sig.Results().Len() != len(hs.Results) {
 			continue
 		}
-		if !sameTypes(sig.Params(), hs.Params) || !sameTypes(sig.Results(), hs.Results) {
-			continue
+		if sameTypes(sig.Params(), hs.Params) && sameTypes(sig.Results(), hs.Results) {
+			return true
 		}
-		if offset+hs.Request < len(fn.Params) {
-			return fn.Params[offset+hs.Request], true
-		}
-		return nil, true
 	}
-	return nil, false
+	return false
 }
 
 func sameTypes(tup *types.Tuple, names []string) bool {
@@ -224,45 +213,31 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 	return nil
 }
 
-// roles decides the auth roles of a handler.
-func roles(h *Handler, flow *authflow.Result) (Role, string) {
-	var r Role
-	var why string
+// roles decides the auth roles of a handler from what it does, with
+// its name and routes as a tiebreak: setting a password makes a password
+// change (or, named like one, a signup), even when the old password is
+// verified first; verifying a credential otherwise makes a login; a
+// privilege change must both write a role field and be named like one.
+func roles(h *Handler, flow *authflow.Result) Role {
 	sum := flow.Summary(h.Fn)
-	name := baseName(h.Fn)
+	texts := append([]string{baseName(h.Fn)}, h.Paths...)
+	named := func(re *regexp.Regexp) bool { return slices.ContainsFunc(texts, re.MatchString) }
+	var r Role
 	switch {
-	case sum.Has(authflow.CredentialCheck):
-		r |= Login
-		why = "verifies a password"
-	case frameworks.LoginName.MatchString(name):
-		r |= Login
-		why = "is named " + name
-	default:
-		for _, p := range h.writePaths {
-			if frameworks.LoginPath.MatchString(p) {
-				r |= Login
-				why = "is registered at " + p
-				break
-			}
-		}
-	}
-	texts := append([]string{name}, h.Paths...)
-	for _, t := range texts {
-		if frameworks.LogoutName.MatchString(t) {
-			r |= Logout
-			r &^= Login
-		}
-		if frameworks.PasswordChangeName.MatchString(t) {
+	case named(frameworks.LogoutName):
+		r |= Logout
+	case sum.Has(authflow.PasswordHash):
+		if !named(frameworks.SignupName) {
 			r |= PasswordChange
 		}
-		if frameworks.PrivilegeChangeName.MatchString(t) {
-			r |= PrivilegeChange
-		}
-		if strings.Contains(strings.ToLower(t), "callback") || strings.Contains(strings.ToLower(t), "oauth") {
-			r |= OAuthCallback
-		}
+	case sum.Has(authflow.CredentialCheck), frameworks.LoginName.MatchString(texts[0]),
+		slices.ContainsFunc(h.writePaths, frameworks.LoginPath.MatchString):
+		r |= Login
 	}
-	return r, why
+	if sum.Has(authflow.RoleWrite) && named(frameworks.PrivilegeChangeName) {
+		r |= PrivilegeChange
+	}
+	return r
 }
 
 // baseName returns the name of fn, or of the function declaring a

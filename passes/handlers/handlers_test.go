@@ -24,7 +24,7 @@ var roles = &analysis.Analyzer{
 			for _, r := range []struct {
 				role handlers.Role
 				name string
-			}{{handlers.Login, "login"}, {handlers.Logout, "logout"}, {handlers.PasswordChange, "password"}, {handlers.PrivilegeChange, "privilege"}, {handlers.OAuthCallback, "oauth"}} {
+			}{{handlers.Login, "login"}, {handlers.Logout, "logout"}, {handlers.PasswordChange, "password"}, {handlers.PrivilegeChange, "privilege"}} {
 				if h.Is(r.role) {
 					names = append(names, r.name)
 				}

@@ -4,10 +4,8 @@
 package diag
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
-	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -106,20 +104,6 @@ func File(pass *analysis.Pass, pos token.Pos) *ast.File {
 		}
 	}
 	return nil
-}
-
-// Guard wraps an analyzer's run function so that a panic becomes an
-// error naming the package: one unexpected construct then fails that
-// package with a clear message instead of crashing the whole run.
-func Guard(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
-	return func(pass *analysis.Pass) (res any, err error) {
-		defer func() {
-			if p := recover(); p != nil {
-				err = fmt.Errorf("internal error in %s analyzing %s (please report it): %v\n%s", pass.Analyzer.Name, pass.Pkg.Path(), p, debug.Stack())
-			}
-		}()
-		return run(pass)
-	}
 }
 
 // inTestFile reports whether pos lies in a _test.go file. Tests are

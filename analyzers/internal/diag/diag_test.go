@@ -2,11 +2,9 @@ package diag_test
 
 import (
 	"go/ast"
-	"go/types"
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
@@ -46,16 +44,4 @@ func TestIgnoreDirectives(t *testing.T) {
 			}
 		}
 	}
-}
-
-func TestGuardTurnsPanicsIntoErrors(t *testing.T) {
-	pass := &analysis.Pass{Analyzer: &analysis.Analyzer{Name: "boom"}, Pkg: types.NewPackage("example.com/p", "p")}
-	run := diag.Guard(func(*analysis.Pass) (any, error) { panic("unexpected construct") })
-	_, err := run(pass)
-	require.ErrorContains(t, err, "internal error in boom analyzing example.com/p (please report it): unexpected construct")
-
-	ok := diag.Guard(func(*analysis.Pass) (any, error) { return 42, nil })
-	res, err := ok(pass)
-	require.NoError(t, err)
-	require.Equal(t, 42, res)
 }

@@ -47,3 +47,17 @@ func Opaque(s string) int { return 42 }
 
 // Sum passes its parameters through, like any pure function.
 func Sum(a, b int) int { return a + b } // want Sum:`summary\(result0=\[param0 param1\]\)`
+
+// Pick and pickSwapped are mutually recursive: Pick returns either
+// argument, through the swap. Their summaries are solved together to a
+// fixed point, whichever is visited first.
+func Pick(a, b string, n int) string { // want Pick:`summary\(result0=\[param0 param1\]\)`
+	if n == 0 {
+		return a
+	}
+	return pickSwapped(b, a, n-1)
+}
+
+func pickSwapped(a, b string, n int) string { // want pickSwapped:`summary\(result0=\[param0 param1\]\)`
+	return Pick(a, b, n)
+}

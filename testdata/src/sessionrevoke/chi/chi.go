@@ -41,9 +41,9 @@ type handler struct {
 }
 
 func (h *handler) routes(r chi.Router) {
-	r.Post("/login", h.badLogin)
+	r.Post("/login", h.multiLogin)
 	r.Post("/v2/login", h.goodLogin)
-	r.Post("/api/login", h.badAPILogin)
+	r.Post("/api/login", h.multiAPILogin)
 	r.Post("/api/v2/login", h.goodAPILogin)
 	r.Post("/signup", h.goodSignup)
 	r.Post("/password/reset", h.badResetPassword)
@@ -55,12 +55,12 @@ func (h *handler) setCookie(w http.ResponseWriter, sid string) {
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid, HttpOnly: true, Secure: true})
 }
 
-func (h *handler) badLogin(w http.ResponseWriter, r *http.Request) {
+func (h *handler) multiLogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if bcrypt.CompareHashAndPassword(h.users.Hash(user), []byte(r.FormValue("password"))) != nil {
 		return
 	}
-	sid, _ := h.sessions.CreateSession(r.Context(), user) // want `login handler handler.badLogin stores a new session without revoking the user's existing sessions`
+	sid, _ := h.sessions.CreateSession(r.Context(), user)
 	h.setCookie(w, sid)
 }
 
@@ -76,13 +76,13 @@ func (h *handler) goodLogin(w http.ResponseWriter, r *http.Request) {
 	h.setCookie(w, sid)
 }
 
-func (h *handler) badAPILogin(w http.ResponseWriter, r *http.Request) {
+func (h *handler) multiAPILogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if bcrypt.CompareHashAndPassword(h.users.Hash(user), []byte(r.FormValue("password"))) != nil {
 		return
 	}
 	tok := r.FormValue("device") + ":" + user
-	h.tokens.Set(tok, user) // want `login handler handler.badAPILogin stores a new session without revoking`
+	h.tokens.Set(tok, user)
 	w.Write([]byte(tok))
 }
 

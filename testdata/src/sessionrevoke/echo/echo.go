@@ -38,13 +38,13 @@ func setAccess(c echo.Context, user string) {
 	c.SetCookie(&http.Cookie{Name: "access_token", Value: signAccess(user), HttpOnly: true, Secure: true})
 }
 
-func badLogin(c echo.Context) error {
+func multiLogin(c echo.Context) error {
 	user := c.FormValue("user")
 	if !checkPassword(user, c.FormValue("password")) {
 		return echo.NewHTTPError(http.StatusUnauthorized)
 	}
 	refresh := rand.Text()
-	refreshTokens[refresh] = user // want `login handler badLogin stores a new session without revoking the user's existing sessions`
+	refreshTokens[refresh] = user
 	setAccess(c, user)
 	return c.JSON(http.StatusOK, map[string]string{"refresh_token": refresh})
 }

@@ -26,13 +26,13 @@ func checkPassword(user, pw string) bool {
 	return bcrypt.CompareHashAndPassword(hashes[user], []byte(pw)) == nil
 }
 
-func badLogin(c *fiber.Ctx) error {
+func multiLogin(c *fiber.Ctx) error {
 	user := c.FormValue("user")
 	if !checkPassword(user, c.FormValue("password")) {
 		return fiber.ErrUnauthorized
 	}
 	tok := rand.Text()
-	sessions.Store(tok, user) // want `login handler badLogin stores a new session without revoking the user's existing sessions`
+	sessions.Store(tok, user)
 	c.Cookie(&fiber.Cookie{Name: "session_id", Value: tok, HTTPOnly: true, Secure: true})
 	return nil
 }

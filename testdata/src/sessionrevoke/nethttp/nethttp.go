@@ -1,9 +1,12 @@
 // Package nethttp proves sessionrevoke on net/http with a package-level
-// session map: logins, password and privilege changes that add sessions
-// without revoking the user's old ones, and logouts that only delete the
-// cookie, are reported; logins that revoke first (directly, with delete
-// or in a helper), counters and caches updated at login, impersonation
-// by an admin, and logouts that delete the entry are not.
+// session map: password and privilege changes that leave the user's old
+// sessions valid, a login that leaves the session the request came with
+// valid next to the new one, and logouts that only delete the cookie are
+// reported; logins that keep the user's other devices signed in (the
+// default policy), logins that revoke first (directly, with delete or in
+// a helper), counters and caches updated at login, impersonation by an
+// admin, "forgot password" handlers and logouts that delete the entry
+// are not.
 package nethttp
 
 import (
@@ -25,7 +28,10 @@ var (
 	profileCache  = map[string]string{}    // user -> display name
 	oauthStates   = map[string]string{}    // OAuth state -> PKCE verifier
 	resetTokens   = map[string]string{}    // password reset token -> user
+	accounts      = map[string]*account{}
 )
+
+type account struct{ Role string }
 
 func routes() {
 	http.HandleFunc("/oauth/login", goodOAuthLoginStart)
@@ -55,23 +61,23 @@ func issue(w http.ResponseWriter, user string) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok, HttpOnly: true, Secure: true})
 }
 
-func badLogin(w http.ResponseWriter, r *http.Request) {
+func multiLogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
 	tok := rand.Text()
-	sessions[tok] = user // want `login handler badLogin stores a new session without revoking the user's existing sessions; revoke them or they stay valid after a password change \(CWE-613\)`
+	sessions[tok] = user
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: tok, HttpOnly: true})
 }
 
-func badLoginHelper(w http.ResponseWriter, r *http.Request) {
+func multiLoginHelper(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		return
 	}
-	issue(w, user) // want `login handler badLoginHelper stores a new session without revoking`
+	issue(w, user)
 }
 
 func goodLoginRevokesFirst(w http.ResponseWriter, r *http.Request) {
@@ -81,6 +87,24 @@ func goodLoginRevokesFirst(w http.ResponseWriter, r *http.Request) {
 	}
 	revokeUserSessions(user)
 	issue(w, user)
+}
+
+// badLoginKeepsOld replaces the request's session with a new one but
+// leaves the old entry valid in the store.
+func badLoginKeepsOld(w http.ResponseWriter, r *http.Request) {
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("password")) {
+		return
+	}
+	old, _ := r.Cookie("session")
+	_ = old.Value
+	issue(w, user) // want `login handler badLoginKeepsOld stores a new session but leaves the one the request came with \(cookie "session"\) valid; delete it from the store \(CWE-613\)`
+}
+
+// goodRoleLabelUpdate is named like a privilege change and stores a
+// session, but writes no role: a display label.
+func goodSetUserRoleLabel(w http.ResponseWriter, r *http.Request) {
+	issue(w, r.FormValue("user"))
 }
 
 func goodLoginDeletesOld(w http.ResponseWriter, r *http.Request) {
@@ -181,6 +205,7 @@ func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 
 func badSetUserRole(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
+	accounts[user].Role = "admin"
 	issue(w, user+":admin") // want `privilege change handler badSetUserRole stores a new session without revoking the user's existing sessions; they keep the old privileges \(CWE-613\)`
 }
 

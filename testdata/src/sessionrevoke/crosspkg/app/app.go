@@ -29,12 +29,12 @@ func checkPassword(user, pw string) bool {
 	return bcrypt.CompareHashAndPassword(hashes[user], []byte(pw)) == nil
 }
 
-func badLogin(w http.ResponseWriter, r *http.Request) {
+func multiLogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		return
 	}
-	mgr.Issue(w, user) // want `login handler badLogin stores a new session without revoking the user's existing sessions`
+	mgr.Issue(w, user)
 }
 
 func goodLogin(w http.ResponseWriter, r *http.Request) {
@@ -46,13 +46,13 @@ func goodLogin(w http.ResponseWriter, r *http.Request) {
 	mgr.Issue(w, user)
 }
 
-func badAPILogin(w http.ResponseWriter, r *http.Request) {
+func multiAPILogin(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		return
 	}
 	tok := rand.Text()
-	apiTokens.Put(tok, user) // want `login handler badAPILogin stores a new session without revoking`
+	apiTokens.Put(tok, user)
 	w.Write([]byte(tok))
 }
 
@@ -67,12 +67,12 @@ func goodAPILogin(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(tok))
 }
 
-func badLoginKV(w http.ResponseWriter, r *http.Request) {
+func multiLoginKV(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: "sid", Value: kv.CreateSession(user)}) // want `login handler badLoginKV stores a new session without revoking`
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: kv.CreateSession(user)})
 }
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
@@ -99,14 +99,14 @@ func goodLoginAuthService(w http.ResponseWriter, r *http.Request) {
 	mgr.Issue(w, user)
 }
 
-// badLoginDeletesUser deletes an account, which revokes no session.
-func badLoginDeletesUser(w http.ResponseWriter, r *http.Request) {
+// multiLoginDeletesUser deletes an account, which revokes no session.
+func multiLoginDeletesUser(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	if !checkPassword(user, r.FormValue("password")) {
 		return
 	}
 	users.Delete(r.FormValue("merged_account"))
-	mgr.Issue(w, user) // want `login handler badLoginDeletesUser stores a new session without revoking`
+	mgr.Issue(w, user)
 }
 
 func goodLogoutAuthService(w http.ResponseWriter, r *http.Request) {

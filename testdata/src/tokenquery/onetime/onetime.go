@@ -1,0 +1,77 @@
+// Package onetime proves that tokenquery leaves alone the values an
+// e-mailed link or a second factor must carry in the URL: password reset
+// tokens (by name, and by a handler that sets the new password),
+// e-mail verification, unsubscribe, magic-link and invitation tokens,
+// WebAuthn challenges; plural count parameters (max_tokens); and values
+// handed to a lookup in a parameter that is not the credential
+// (GetAPIKeys(order)). A bearer token or API key in the query, looked up
+// or passed to a lookup's key parameter, is still reported.
+package onetime
+
+import (
+	"net/http"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+// Store is implemented in another module.
+type Store interface {
+	GetAPIKeys(order string) []string
+	FindUserByAPIKey(key string) string
+	ConsumeResetToken(token string) string
+}
+
+type server struct{ store Store }
+
+func (s *server) goodResetLink(w http.ResponseWriter, r *http.Request) {
+	user := s.store.ConsumeResetToken(r.URL.Query().Get("reset_token"))
+	_ = user
+}
+
+// goodResetByEffect names its parameter plainly "token", but redeems it
+// to set a new password: a reset link.
+func (s *server) goodResetByEffect(w http.ResponseWriter, r *http.Request) {
+	tok := r.URL.Query().Get("token")
+	if s.store.ConsumeResetToken(tok) == "" {
+		return
+	}
+	bcrypt.GenerateFromPassword([]byte(r.PostFormValue("password")), bcrypt.DefaultCost)
+}
+
+func goodVerifyEmail(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("verification_token"))
+}
+
+func goodUnsubscribe(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("unsubscribe_token"))
+}
+
+func goodMagicLink(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("magic_token"))
+}
+
+func goodInvite(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("invite_token"))
+}
+
+func goodWebAuthn(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("webauthn_challenge"))
+}
+
+func goodCountNoun(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("max_tokens"))
+}
+
+func (s *server) goodLookupOtherParam(w http.ResponseWriter, r *http.Request) {
+	s.store.GetAPIKeys(r.URL.Query().Get("order"))
+}
+
+func (s *server) badLookupKey(w http.ResponseWriter, r *http.Request) {
+	s.store.FindUserByAPIKey(r.URL.Query().Get("k")) // want `query parameter "k" is used as a credential \(passed to store.FindUserByAPIKey\)`
+}
+
+func badAccessToken(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("access_token")) // want `access token "access_token" is read from the URL query`
+}
+
+func proxyAs(token string) {}
