@@ -36,8 +36,12 @@ tool-%:
 #
 # The checks of a package share its dataflow results and run in parallel:
 # the concurrent-query and determinism tests also run under the race
-# detector.
+# detector. The editor tests run the proxy in front of a pinned gopls,
+# built once into the user cache directory by .ci/tools/gopls.sh, and in
+# Neovim, installed from the distribution's packages when missing.
 test: tools
+	.ci/tools/gopls.sh >/dev/null
+	.ci/tools/neovim.sh
 	$(GO) vet ./...
 	$(GO) test -timeout 40m ./...
 	$(GO) test -timeout 20m -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/

@@ -58,10 +58,10 @@ Run it:
   authvet [flags] ./...                     standalone; exits 3 on findings, 1 on errors
   go vet -vettool=$(which authvet) ./...    as go vet's analysis tool
   golangci-lint with the authvet plugin     see %sgolangci.md
-  in an editor, through gopls               see the README
+  authvet gopls, as the editor's gopls      see %seditor.md
 
 Flags:
-`, docsURL)
+`, docsURL, docsURL)
 	fs.VisitAll(func(f *flag.Flag) {
 		if strings.Contains(f.Name, ".") || slices.ContainsFunc(all, func(a *analysis.Analyzer) bool { return a.Name == f.Name }) {
 			return // listed by 'authvet help <check>'

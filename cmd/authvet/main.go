@@ -12,6 +12,10 @@
 //
 //	go vet -vettool=$(which authvet) ./...
 //
+// or as a language server, in front of gopls (see docs/editor.md):
+//
+//	authvet gopls
+//
 // It exits with status 3 when it reports findings, 1 on errors.
 package main
 
@@ -26,6 +30,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/authvet/authvet/analyzers"
+	"github.com/authvet/authvet/cmd/authvet/internal/goplsproxy"
 	"github.com/authvet/authvet/cmd/internal/driver"
 )
 
@@ -37,6 +42,9 @@ const (
 )
 
 func main() {
+	if args, ok := goplsproxy.Invoked(os.Args); ok {
+		os.Exit(goplsproxy.Main(args)) // authvet gopls, or a link named gopls
+	}
 	all := analyzers.All()
 	if vetInvocation(os.Args[1:]) {
 		unitchecker.Main(all...) // go vet -vettool: one package per .cfg file

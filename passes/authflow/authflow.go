@@ -82,6 +82,12 @@ func run(pass *analysis.Pass) (any, error) {
 	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
 		return r, nil // library code: modelled by the tables, not analyzed
 	}
+	if pass.Module == nil && len(model.Frameworks) == 0 {
+		// Without module information (GOPATH, a driver that does not
+		// load it) a dependency cannot be told from the program: keep to
+		// the packages that touch a modelled framework.
+		return r, nil
+	}
 	// Every package of the program is analyzed, also one that imports
 	// no modelled framework: session stores, token helpers and password
 	// code often live in packages of their own (store, auth, db).

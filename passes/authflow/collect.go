@@ -73,6 +73,8 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 		}
 		if kind, ok := f.classify(obj, recv, c); ok {
 			switch lib := f.r.libOf(obj); {
+			case kind == PasswordHash:
+				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: f.stringArgs(args), Lib: lib, Pos: pos})
 			case kind != SessionStore:
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Lib: lib, Pos: pos})
 			case lib != "":
@@ -231,8 +233,15 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	if frameworks.CredentialCheckName.MatchString(short) {
 		return CredentialCheck, true
 	}
-	if f.calleeSummary(c) != nil {
-		return 0, false // analyzed: its body says what it does, not its name
+	if sum := f.calleeSummary(c); sum != nil {
+		// Analyzed: its body says what it does, not its name; but a body
+		// that ends sessions through a database (DELETE FROM sessions)
+		// shows nothing, and a revocation by name only ever hides a
+		// finding.
+		if !sum.Has(SessionRevoke) && revokeName(short) && f.aboutSessions(obj, recv) {
+			return SessionRevoke, true
+		}
+		return 0, false
 	}
 	switch {
 	case frameworks.PasswordSetName.MatchString(short):
@@ -241,7 +250,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return RoleWrite, true
 	case renewName(short):
 		return SessionRenew, true
-	case (frameworks.SessionRevokeName.MatchString(short) || frameworks.RevokeEffectName.MatchString(short)) && f.aboutSessions(obj, recv):
+	case revokeName(short) && f.aboutSessions(obj, recv):
 		return SessionRevoke, true
 	case frameworks.SessionStoreName.MatchString(short):
 		return SessionStore, true
@@ -264,6 +273,11 @@ func holdsSessions(t types.Type) bool {
 	}
 	name := n.Obj().Name()
 	return frameworks.SessionHolderName.MatchString(name) && !frameworks.NotStoreName.MatchString(name)
+}
+
+// revokeName matches calls named for ending sessions or entries.
+func revokeName(name string) bool {
+	return frameworks.SessionRevokeName.MatchString(name) || frameworks.RevokeEffectName.MatchString(name)
 }
 
 // renewName matches calls that issue a new session ID.
@@ -366,6 +380,32 @@ func (f *flow) storeKey(args []ssa.Value) Taint {
 		return f.deepTaint(k)
 	}
 	return nil
+}
+
+// stringArgs returns the origins of the string and byte-slice
+// arguments: the password a hashing call hashes.
+func (f *flow) stringArgs(args []ssa.Value) Taint {
+	var t Taint
+	for _, a := range args {
+		v := a
+		if mi, ok := a.(*ssa.MakeInterface); ok {
+			v = mi.X
+		}
+		switch u := v.Type().Underlying().(type) {
+		case *types.Basic:
+			if u.Info()&types.IsString == 0 {
+				continue
+			}
+		case *types.Slice:
+			if b, ok := u.Elem().Underlying().(*types.Basic); !ok || b.Kind() != types.Byte {
+				continue
+			}
+		default:
+			continue
+		}
+		t, _ = t.union(f.deepTaint(a))
+	}
+	return t
 }
 
 // storeKeyArg returns the key argument of a store call: the first string

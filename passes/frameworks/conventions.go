@@ -49,7 +49,7 @@ var (
 
 	// SignupName matches handlers that create an account: they hash a
 	// password, but change no one's.
-	SignupName = regexp.MustCompile(`(?i)(sign_?up|register|registration|create_?(user|account)|new_?(user|account)|join|invit|onboard|setup|install)`)
+	SignupName = regexp.MustCompile(`(?i)(sign_?up|register|registration|(create|new|add|save|insert)_?(user|account)|join|invit|onboard|setup|install)`)
 
 	// RoleFieldName matches struct fields that hold a user's privileges:
 	// writing one changes what the user may do.

@@ -259,8 +259,8 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 }
 
 // roles decides the auth roles of a handler from what it does, with
-// its name and routes as a tiebreak: setting a password makes a password
-// change (or, named like one, a signup), even when the old password is
+// its name and routes as a tiebreak: setting a password the request
+// supplies makes a password change (or, named like one, a signup), even when the old password is
 // verified first; verifying a credential otherwise makes a login; a
 // privilege change must both write a role field and be named like one.
 func roles(h *Handler, flow *authflow.Result) Role {
@@ -271,7 +271,7 @@ func roles(h *Handler, flow *authflow.Result) Role {
 	switch {
 	case named(frameworks.LogoutName):
 		r |= Logout
-	case sum.Has(authflow.PasswordHash):
+	case hashesRequestPassword(sum):
 		if !named(frameworks.SignupName) {
 			r |= PasswordChange
 		}
@@ -283,6 +283,19 @@ func roles(h *Handler, flow *authflow.Result) Role {
 		r |= PrivilegeChange
 	}
 	return r
+}
+
+// hashesRequestPassword reports whether the handler hashes a password
+// the request supplies: a helper that hashes whatever password a user
+// record carries (a shared UpdateUser) does not make every handler that
+// saves a user a password change.
+func hashesRequestPassword(sum *authflow.Summary) bool {
+	for _, e := range sum.Events {
+		if e.Kind == authflow.PasswordHash && len(e.Key.Inputs()) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // baseName returns the name of fn, or of the function declaring a

@@ -51,3 +51,15 @@ func (s *Sessions) RevokeUser(userID string) {
 
 // NewToken returns a fresh session token.
 func NewToken() string { return rand.Text() }
+
+// SetPassword stores a new password hash for the user called name.
+func SetPassword(name, password string) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	if u, ok := users[name]; ok {
+		u.Hash = h
+	}
+	return nil
+}

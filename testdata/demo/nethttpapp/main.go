@@ -82,5 +82,33 @@ func main() {
 	http.HandleFunc("/theme", setTheme)
 	http.HandleFunc("/export", export)
 	http.HandleFunc("/oauth/callback", callback)
+	http.HandleFunc("POST /password", changePassword)
+	http.HandleFunc("POST /v2/password", changePasswordSafe)
 	http.ListenAndServe(":8080", nil)
+}
+
+// changePassword sets a new password but leaves the user's other
+// sessions valid: a stolen session survives it.
+func changePassword(w http.ResponseWriter, r *http.Request) {
+	var c credentials
+	if err := json.NewDecoder(r.Body).Decode(&c); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	if err := auth.SetPassword(c.User, c.Password); err != nil {
+		http.Error(w, "failed", http.StatusInternalServerError)
+	}
+}
+
+// changePasswordSafe ends every session of the user after setting the
+// new password.
+func changePasswordSafe(w http.ResponseWriter, r *http.Request) {
+	var c credentials
+	if err := json.NewDecoder(r.Body).Decode(&c); err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	if err := auth.SetPassword(c.User, c.Password); err == nil {
+		store.RevokeUser(c.User)
+	}
 }

@@ -80,7 +80,7 @@ func (a *app) badSignIn(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tok := r.Header.Get("X-Auth-Token")
-	a.store.create(tok, user)            // want `login handler app.badSignIn sends the client-supplied header "X-Auth-Token" back as the key of the new server-side session`
+	a.store.create(tok, user) // want `login handler app.badSignIn sends the client-supplied header "X-Auth-Token" back as the key of the new server-side session`
 	w.Header().Set("Authorization", tok)
 }
 

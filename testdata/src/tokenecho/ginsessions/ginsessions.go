@@ -86,7 +86,7 @@ func badLoginHeader(c *gin.Context) {
 	s.Set("user", user)
 	s.Save()
 	tok := c.GetHeader("Authorization")
-	c.Header("Authorization", tok)                            // want `login handler badLoginHeader sends the client-supplied header "Authorization" back as response header "Authorization"`
+	c.Header("Authorization", tok) // want `login handler badLoginHeader sends the client-supplied header "Authorization" back as response header "Authorization"`
 	c.SetCookie("auth_token", tok, 3600, "/", "", true, true)
 }
 

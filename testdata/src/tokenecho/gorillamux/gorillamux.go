@@ -33,7 +33,7 @@ func router() *mux.Router {
 // badLoginVars is a login by its route alone: no password is checked.
 func badLoginVars(w http.ResponseWriter, r *http.Request) {
 	sid := mux.Vars(r)["sid"]
-	sessions[sid] = r.FormValue("user")                      // want `login handler badLoginVars sends the client-supplied path "sid" back as the key of the new server-side session`
+	sessions[sid] = r.FormValue("user") // want `login handler badLoginVars sends the client-supplied path "sid" back as the key of the new server-side session`
 	http.SetCookie(w, &http.Cookie{Name: "sid", Value: sid})
 }
 

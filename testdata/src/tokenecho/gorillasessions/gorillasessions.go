@@ -87,7 +87,7 @@ func badLoginAPIToken(w http.ResponseWriter, r *http.Request) {
 	sess.Values["user"] = user
 	sess.Save(r, w)
 	tok := r.Header.Get("X-Api-Token")
-	apiSessions[tok] = user                                        // want `login handler badLoginAPIToken sends the client-supplied header "X-Api-Token" back as the key of the new server-side session`
+	apiSessions[tok] = user // want `login handler badLoginAPIToken sends the client-supplied header "X-Api-Token" back as the key of the new server-side session`
 	json.NewEncoder(w).Encode(map[string]string{"api_token": tok})
 }
 
