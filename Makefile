@@ -3,7 +3,7 @@
 #   make test   runs every test
 GO ?= go
 
-.PHONY: build demo test
+.PHONY: build demo test realworld
 
 build:
 	$(GO) build -o bin/authvet ./cmd/authvet
@@ -18,3 +18,9 @@ test:
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) test -race -run TestConcurrentQueries ./passes/authflow/
+
+# Measures precision and recall on the real code bases of
+# testdata/realworld against its triage; downloads them (several GB) and
+# takes long, so it is not part of make test.
+realworld:
+	$(GO) run ./cmd/internal/realworld

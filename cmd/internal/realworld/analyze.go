@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// authvet is one build of the checkout's authvet.
+type authvet struct {
+	bin       string
+	hash      string // of the binary: equal builds share cached findings
+	toolchain string
+}
+
+// buildAuthvet builds cmd/authvet from the current directory's checkout
+// with toolchain (empty for the local Go).
+func buildAuthvet(cacheDir, toolchain string) (*authvet, error) {
+	name := "authvet"
+	if toolchain != "" {
+		name += "-" + toolchain
+	}
+	bin := filepath.Join(cacheDir, "bin", name)
+	if _, err := goCmd(module{Toolchain: toolchain}, "", "build", "-o", bin, "./cmd/authvet"); err != nil {
+		return nil, fmt.Errorf("building authvet (run from the repository root): %v", err)
+	}
+	f, err := os.Open(bin)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return nil, err
+	}
+	return &authvet{bin: bin, hash: hex.EncodeToString(h.Sum(nil))[:16], toolchain: toolchain}, nil
+}
+
+// A finding is one deduplicated diagnostic of a run.
+type finding struct {
+	Key     key
+	Message string
+}
+
+// A result is what one run of authvet on one module gave.
+type result struct {
+	Module   module
+	LOC      int
+	Findings []finding
+	Seconds  float64
+	MaxRSSKB int64
+	Err      string // the module could not be fetched or analyzed
+	Cached   bool   `json:"-"`
+}
+
+// analyze fetches m and runs tool on it, or returns the findings this
+// build gave before.
+func analyze(m module, tool *authvet, cacheDir string, timeout time.Duration, fresh bool) *result {
+	esc := strings.ReplaceAll(m.ID(), "/", "!")
+	saved := filepath.Join(cacheDir, "results", tool.hash, esc+".json")
+	if !fresh {
+		if data, err := os.ReadFile(saved); err == nil {
+			var r result
+			if json.Unmarshal(data, &r) == nil {
+				r.Cached = true
+				return &r
+			}
+		}
+	}
+	r := &result{Module: m}
+	dir, err := fetch(m, cacheDir)
+	if err != nil {
+		r.Err = err.Error()
+		return r // not saved: a fetch may work next time
+	}
+	if err := checkGoVersion(m, dir); err != nil {
+		r.Err = err.Error()
+		return r
+	}
+	r.LOC, _ = countLOC(dir)
+	if err := runAuthvet(r, tool, dir, timeout); err != nil {
+		r.Err = err.Error()
+	}
+	if data, err := json.MarshalIndent(r, "", "\t"); err == nil {
+		if os.MkdirAll(filepath.Dir(saved), 0o755) == nil {
+			os.WriteFile(saved, data, 0o644)
+		}
+	}
+	return r
+}
+
+// runAuthvet runs `authvet -json ./...` in dir and records its findings,
+// time and peak memory in r.
+func runAuthvet(r *result, tool *authvet, dir string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, tool.bin, "-json", "./...")
+	cmd.Dir = dir
+	cmd.Env = goEnv(r.Module)
+	cmd.WaitDelay = 10 * time.Second // for the go list processes it starts
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	r.Seconds = time.Since(start).Seconds()
+	if cmd.ProcessState != nil {
+		r.MaxRSSKB = maxRSS(cmd.ProcessState)
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("authvet did not finish within %v (-timeout)", timeout)
+	}
+	findings, perr := parseFindings(stdout.Bytes(), dir, r.Module.ID())
+	r.Findings = findings
+	if perr != nil {
+		return fmt.Errorf("reading authvet -json output: %v; stderr: %s", perr, lastLines(stderr.String(), 5))
+	}
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		// Exit 1 means some packages did not load; findings of the rest
+		// still count, and the report shows the error.
+		return fmt.Errorf("authvet exited %d: %s", exit.ExitCode(), lastLines(stderr.String(), 3))
+	}
+	return err
+}
+
+// parseFindings reads the go/analysis JSON tree
+// {"pkg": {"analyzer": [diagnostic...] or {"error": ...}}}, deduplicating
+// the findings reported for both a package and its test variant.
+func parseFindings(out []byte, dir, id string) ([]finding, error) {
+	var tree map[string]map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(out))
+	seen := map[key]bool{}
+	var fs []finding
+	for {
+		if err := dec.Decode(&tree); err == io.EOF {
+			break
+		} else if err != nil {
+			return fs, err
+		}
+		for _, checks := range tree {
+			for check, raw := range checks {
+				var diags []struct{ Posn, Message string }
+				if json.Unmarshal(raw, &diags) != nil {
+					continue // {"error": ...}: the load error is on stderr too
+				}
+				for _, d := range diags {
+					k := key{Module: id, Check: check, Posn: relPosn(d.Posn, dir)}
+					if !seen[k] {
+						seen[k] = true
+						fs = append(fs, finding{k, d.Message})
+					}
+				}
+			}
+		}
+		tree = nil
+	}
+	sort.Slice(fs, func(i, j int) bool { return less(fs[i].Key, fs[j].Key) })
+	return fs, nil
+}
+
+// relPosn makes file:line:col relative to the module root dir.
+func relPosn(posn, dir string) string {
+	if rel, err := filepath.Rel(dir, posn); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return posn
+}
+
+// less orders keys by module, file position and check.
+func less(a, b key) bool {
+	if a.Module != b.Module {
+		return a.Module < b.Module
+	}
+	if a.Posn != b.Posn {
+		return a.Posn < b.Posn
+	}
+	return a.Check < b.Check
+}
+
+// countLOC counts the lines of the non-test Go files that ./... covers:
+// not in testdata, vendor, or directories starting with . or _.
+func countLOC(dir string) (int, error) {
+	n := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if path != dir && (name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
