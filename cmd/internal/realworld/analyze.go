@@ -63,7 +63,10 @@ type result struct {
 	Seconds  float64
 	MaxRSSKB int64
 	Err      string // the module could not be fetched or analyzed
-	Cached   bool   `json:"-"`
+	// LoadErr holds the end of authvet's errors when some packages did not
+	// load (it exits 1 then); the findings of the rest still count.
+	LoadErr string
+	Cached  bool `json:"-"`
 }
 
 // analyze fetches m and runs tool on it, or returns the findings this
@@ -128,12 +131,14 @@ func runAuthvet(r *result, tool *authvet, dir string, timeout time.Duration) err
 		return fmt.Errorf("reading authvet -json output: %v; stderr: %s", perr, lastLines(stderr.String(), 5))
 	}
 	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		// Exit 1 means some packages did not load; findings of the rest
-		// still count, and the report shows the error.
-		return fmt.Errorf("authvet exited %d: %s", exit.ExitCode(), lastLines(stderr.String(), 3))
+	if errors.As(err, &exit) && exit.ExitCode() == 1 && stdout.Len() > 0 {
+		r.LoadErr = lastLines(stderr.String(), 3)
+		return nil
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("authvet: %v: %s", err, lastLines(stderr.String(), 3))
+	}
+	return nil
 }
 
 // parseFindings reads the go/analysis JSON tree

@@ -42,10 +42,49 @@ func fetch(m module, cacheDir string) (string, error) {
 	if err := copyTree(info.Dir, dir); err != nil {
 		return "", fmt.Errorf("copying %s: %v", m.ID(), err)
 	}
+	if err := dropMissingReplaces(dir); err != nil {
+		return "", fmt.Errorf("%s: %v", m.ID(), err)
+	}
 	if _, err := goCmd(m, dir, "mod", "download"); err != nil {
 		return "", fmt.Errorf("downloading the dependencies of %s: %v", m.ID(), err)
 	}
 	return dir, os.WriteFile(ready, nil, 0o644)
+}
+
+// dropMissingReplaces removes the replace directives of dir/go.mod that
+// point to directories of nested modules: module zips leave nested modules
+// out, so the required version is taken from the proxy instead.
+func dropMissingReplaces(dir string) error {
+	name := filepath.Join(dir, "go.mod")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	f, err := modfile.Parse(name, data, nil)
+	if err != nil {
+		return err
+	}
+	dropped := false
+	for _, r := range f.Replace {
+		if r.New.Version != "" || !modfile.IsDirectoryPath(r.New.Path) {
+			continue // a module version, not a directory
+		}
+		if _, err := os.Stat(filepath.Join(dir, r.New.Path, "go.mod")); err == nil {
+			continue
+		}
+		if err := f.DropReplace(r.Old.Path, r.Old.Version); err != nil {
+			return err
+		}
+		dropped = true
+	}
+	if !dropped {
+		return nil
+	}
+	out, err := f.Format()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, out, 0o644)
 }
 
 // checkGoVersion reports a module that needs a newer Go than the local one

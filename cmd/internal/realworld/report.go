@@ -143,6 +143,8 @@ func (rep *report) print(w io.Writer) {
 	for _, r := range rep.results {
 		if r.Err != "" {
 			fmt.Fprintf(w, "\nFAILED %s: %s\n", r.Module.ID(), r.Err)
+		} else if r.LoadErr != "" {
+			fmt.Fprintf(w, "\nsome packages of %s did not load (their findings are missing):\n%s\n", r.Module.ID(), r.LoadErr)
 		}
 	}
 	if len(rep.vanished) > 0 {
