@@ -71,7 +71,7 @@ type result struct {
 
 // analyze fetches m and runs tool on it, or returns the findings this
 // build gave before.
-func analyze(m module, tool *authvet, cacheDir string, timeout time.Duration, fresh bool) *result {
+func analyze(m module, tool *authvet, cacheDir string, lim limits, fresh bool) *result {
 	esc := strings.ReplaceAll(m.ID(), "/", "!")
 	saved := filepath.Join(cacheDir, "results", tool.hash, esc+".json")
 	if !fresh {
@@ -94,7 +94,7 @@ func analyze(m module, tool *authvet, cacheDir string, timeout time.Duration, fr
 		return r
 	}
 	r.LOC, _ = countLOC(dir)
-	if err := runAuthvet(r, tool, dir, timeout); err != nil {
+	if err := runAuthvet(r, tool, dir, lim); err != nil {
 		r.Err = err.Error()
 	}
 	if data, err := json.MarshalIndent(r, "", "\t"); err == nil {
@@ -105,10 +105,19 @@ func analyze(m module, tool *authvet, cacheDir string, timeout time.Duration, fr
 	return r
 }
 
+// limits bound one run of authvet.
+type limits struct {
+	timeout time.Duration
+	// maxRSSKB is the resident memory, in KiB, past which authvet is
+	// killed: the machines this runs on are shared, and an analyzer that
+	// blows up would otherwise take the others down with it.
+	maxRSSKB int64
+}
+
 // runAuthvet runs `authvet -json ./...` in dir and records its findings,
 // time and peak memory in r.
-func runAuthvet(r *result, tool *authvet, dir string, timeout time.Duration) error {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+func runAuthvet(r *result, tool *authvet, dir string, lim limits) error {
+	ctx, cancel := context.WithTimeout(context.Background(), lim.timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, tool.bin, "-json", "./...")
 	cmd.Dir = dir
@@ -117,13 +126,18 @@ func runAuthvet(r *result, tool *authvet, dir string, timeout time.Duration) err
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	overMemory := watchRSS(cmd.Process, lim.maxRSSKB)
+	err := cmd.Wait()
 	r.Seconds = time.Since(start).Seconds()
-	if cmd.ProcessState != nil {
-		r.MaxRSSKB = maxRSS(cmd.ProcessState)
+	r.MaxRSSKB = maxRSS(cmd.ProcessState)
+	if overMemory.Load() {
+		return fmt.Errorf("authvet went over %.1f GiB of memory and was stopped (-maxrss)", float64(lim.maxRSSKB)/(1<<20))
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("authvet did not finish within %v (-timeout)", timeout)
+		return fmt.Errorf("authvet did not finish within %v (-timeout)", lim.timeout)
 	}
 	findings, perr := parseFindings(stdout.Bytes(), dir, r.Module.ID())
 	r.Findings = findings

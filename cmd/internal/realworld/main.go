@@ -14,7 +14,7 @@
 //
 // Run it from the repository root (make realworld):
 //
-//	go run ./cmd/internal/realworld [-only mod1,mod2] [-timeout 20m] [-fresh]
+//	go run ./cmd/internal/realworld [-only mod1,mod2] [-timeout 20m] [-maxrss 10] [-fresh]
 //
 // Fetched modules and the findings of each authvet binary are cached in the
 // user cache directory, so a rerun with an unchanged build only prints.
@@ -35,11 +35,13 @@ func main() {
 	dataDir := flag.String("data", "testdata/realworld", "directory holding corpus.tsv, triage.tsv and misses.tsv")
 	only := flag.String("only", "", "comma-separated modules (path or path@version) to run; the default is the whole corpus")
 	timeout := flag.Duration("timeout", 20*time.Minute, "time limit for authvet on one module")
+	maxRSS := flag.Float64("maxrss", 10, "memory in GiB past which authvet is stopped on a module (Linux)")
 	fresh := flag.Bool("fresh", false, "rerun authvet even when this build's findings for a module are cached")
 	cacheDir := flag.String("cache", "", "cache directory (default: realworld under the user cache directory)")
 	flag.Parse()
 
-	if err := run(*dataDir, *only, *cacheDir, *timeout, *fresh); err != nil {
+	lim := limits{timeout: *timeout, maxRSSKB: int64(*maxRSS * (1 << 20))}
+	if err := run(*dataDir, *only, *cacheDir, lim, *fresh); err != nil {
 		fmt.Fprintln(os.Stderr, "realworld:", err)
 		os.Exit(1)
 	}
@@ -49,7 +51,7 @@ func main() {
 // judged or not every module was analyzed; the report says why.
 var errUnclean = fmt.Errorf("unjudged findings or failed modules; see above")
 
-func run(dataDir, only, cacheDir string, timeout time.Duration, fresh bool) error {
+func run(dataDir, only, cacheDir string, lim limits, fresh bool) error {
 	corpus, err := readCorpus(filepath.Join(dataDir, "corpus.tsv"))
 	if err != nil {
 		return err
@@ -86,7 +88,7 @@ func run(dataDir, only, cacheDir string, timeout time.Duration, fresh bool) erro
 			tools[m.Toolchain] = tool
 		}
 		fmt.Fprintf(os.Stderr, "realworld: %s@%s ...\n", m.Path, m.Version)
-		results = append(results, analyze(m, tool, cacheDir, timeout, fresh))
+		results = append(results, analyze(m, tool, cacheDir, lim, fresh))
 	}
 
 	rep := compare(results, triage, misses)
