@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/authvet/authvet/analyzers"
 )
 
 // A report compares the findings of a run with the triage and the misses.
@@ -56,6 +58,9 @@ type missStatus struct {
 func compare(results []*result, triage map[key]*verdict, misses []miss) *report {
 	rep := &report{results: results, triage: triage, counts: map[string]*tally{"": {}}}
 	checks := map[string]bool{}
+	for _, a := range analyzers.All() {
+		checks[a.Name] = true // a check without findings still gets its column
+	}
 	reported := map[key]bool{}
 	ran := map[string]bool{}
 	for _, r := range results {
