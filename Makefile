@@ -3,7 +3,7 @@
 #   make test   runs every test
 GO ?= go
 
-.PHONY: build demo demo-golden test tools
+.PHONY: build demo demo-golden test tools realworld
 
 build:
 	$(GO) build -o bin/authvet ./cmd/authvet
@@ -45,3 +45,9 @@ test: tools
 	$(GO) vet ./...
 	$(GO) test -timeout 40m ./...
 	$(GO) test -timeout 20m -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/
+
+# Measures precision and recall on the real code bases of
+# testdata/realworld against its triage; downloads them (several GB) and
+# takes long, so it is not part of make test.
+realworld:
+	$(GO) run ./cmd/internal/realworld
