@@ -45,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no web framework: nothing reads a query
 	}
 	c := newChecker(pass, flow)
-	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result))
+	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		if !skip[rootFunc(fn)] {
 			c.reads(fn)
@@ -62,14 +62,16 @@ func run(pass *analysis.Pass) (any, error) {
 
 // redeemingHandlers returns the handlers whose URL values are redeemed
 // once rather than sent with every request: logouts (a logout link's
-// token is anti-CSRF; it can only end a session), and handlers named or
-// routed for an e-mailed or second-factor link (VerifyHandler,
-// /confirm-email, /unsubscribe).
-func redeemingHandlers(hs *handlers.Result) map[*ssa.Function]bool {
+// token is anti-CSRF; it can only end a session), handlers that end
+// sessions (the session IDs they take select what to revoke; they
+// authenticate nobody), and handlers named or routed for an e-mailed or
+// second-factor link (VerifyHandler, /confirm-email, /unsubscribe).
+func redeemingHandlers(hs *handlers.Result, flow *authflow.Result) map[*ssa.Function]bool {
 	skip := map[*ssa.Function]bool{}
 	for _, h := range hs.Handlers {
 		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
-		if h.Is(handlers.Logout) || slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
+		if h.Is(handlers.Logout) || flow.Summary(h.Fn).Has(authflow.SessionRevoke) ||
+			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
 			skip[rootFunc(h.Fn)] = true
 		}
 	}

@@ -76,8 +76,13 @@ func run(pass *analysis.Pass) (any, error) {
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
 			pass.ExportPackageFact(&moduleFact{Path: pass.Module.Path, Version: pass.Module.Version})
+			return r, nil // known from the tables
 		}
-		return r, nil // known from the tables
+		if pass.Module == nil || !pass.Module.Main || pass.Module.Path == "" {
+			return r, nil // a stub or vendored copy: known from the tables
+		}
+		// The library's own module is being linted: analyze it as any
+		// program, since its defects reach every user.
 	}
 	if isStdlib(pass.Pkg.Path()) || isDependency(pass) {
 		return r, nil // library code: modelled by the tables, not analyzed

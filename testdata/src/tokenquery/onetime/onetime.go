@@ -99,3 +99,14 @@ func (h *VerifyHandler) LoginHandler(w http.ResponseWriter, r *http.Request) {
 func (s *server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("/logout", s.goodLogoutLink)
 }
+
+// SessionAdmin is implemented elsewhere.
+type SessionAdmin interface {
+	RevokeLoginSession(sid string) error
+}
+
+// goodRevokeSelector is an admin API: the session ID in its query
+// selects the session to end; the caller authenticates separately.
+func goodRevokeSelector(admin SessionAdmin, w http.ResponseWriter, r *http.Request) {
+	admin.RevokeLoginSession(r.URL.Query().Get("login_session_id"))
+}
