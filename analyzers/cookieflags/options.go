@@ -24,21 +24,22 @@ func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) 
 	if ct == nil {
 		return finding{}, false
 	}
-	if root, _ := c.flow.Addr(fn, st.Val); !isAlloc(root) {
-		return finding{}, false // options copied from elsewhere, judged where built
-	}
 	flags := c.flow.StructFlags(fn, st.Val, ct)
 	missing := c.missing(ct, flags, frameworks.Defaults{SameSite: ct.SameSiteDefault})
 	if len(missing) == 0 {
 		return finding{}, false
 	}
-	f := finding{pos: st.Pos(), subject: "session cookie of " + typeName(st.Val.Type()), missing: missing}
 	root, _ := c.flow.Addr(fn, st.Val)
-	if lit := c.compositeLit(fn, root, ct); lit != nil {
-		f.pos, f.end = lit.Pos(), lit.End()
-		f.fix = c.fix(lit, &authflow.Cookie{Type: ct, Flags: flags}, missing)
+	lit := c.compositeLit(fn, root, ct)
+	if lit == nil {
+		return finding{}, false // a copy of other options (opts := *s.Options) or new(Options) filled in later
 	}
-	return f, f.pos.IsValid()
+	return finding{
+		pos: lit.Pos(), end: lit.End(),
+		subject: "session cookie of " + typeName(st.Val.Type()),
+		missing: missing,
+		fix:     c.fix(lit, &authflow.Cookie{Type: ct, Flags: flags}, missing),
+	}, true
 }
 
 // optionsType returns the cookie description of t, a session library's

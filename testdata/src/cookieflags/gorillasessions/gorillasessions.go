@@ -103,3 +103,11 @@ func goodPerSessionOptions(w http.ResponseWriter, r *http.Request, sess *session
 	sess.Options = &sessions.Options{Path: "/", MaxAge: 86400, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode}
 	sess.Save(r, w)
 }
+
+// goodCopiedOptions gives a session a copy of the store's options, as
+// the library's own stores do: the flags are the store's, judged there.
+func goodCopiedOptions(store *sessions.CookieStore, sess *sessions.Session) {
+	opts := *store.Options
+	sess.Options = &opts
+	sess.Options = new(sessions.Options)
+}
