@@ -197,6 +197,9 @@ func (c *checker) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bo
 	if name == "" || frameworks.NotCredentialName.MatchString(name) {
 		return "", false
 	}
+	if strings.Contains(strings.ToLower(name), "cookie") {
+		return "", false // the request's own cookie: a double-submit (state, CSRF) check, not a stored secret
+	}
 	if _, ok := unwrap(v).(*ssa.Parameter); ok && len(c.flow.DeepTaint(fn, other).Inputs()) == 0 {
 		return "", false
 	}

@@ -110,3 +110,18 @@ type SessionAdmin interface {
 func goodRevokeSelector(admin SessionAdmin, w http.ResponseWriter, r *http.Request) {
 	admin.RevokeLoginSession(r.URL.Query().Get("login_session_id"))
 }
+
+// CookieHandler decodes the request's signed cookies; it is
+// implemented elsewhere.
+type CookieHandler interface {
+	CheckCookie(r *http.Request, name string) (string, error)
+}
+
+// goodDoubleSubmit compares the query's state with the request's own
+// state cookie: a double-submit check, the query value is no credential.
+func goodDoubleSubmit(ch CookieHandler, w http.ResponseWriter, r *http.Request) {
+	value, _ := ch.CheckCookie(r, "auth_token")
+	if value != r.FormValue("auth_token") {
+		http.Error(w, "state mismatch", http.StatusForbidden)
+	}
+}
