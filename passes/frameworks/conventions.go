@@ -105,6 +105,23 @@ var (
 	OAuthCallbackParam = regexp.MustCompile(`(?i)^(code|state|error|error_description|scope|session_state|iss)$`)
 )
 
+// IsPasswordName reports whether a request value of this name carries
+// the user's own password ("password", "new_password", "currentPwd"):
+// hashing one sets a password, hashing an integration's ("fever_password")
+// or a form's other fields does not.
+func IsPasswordName(name string) bool {
+	words := nameWords(name)
+	if len(words) == 0 || !passwordWords[words[len(words)-1]] {
+		return false
+	}
+	return len(words) == 1 || passwordQualifiers[words[len(words)-2]]
+}
+
+var (
+	passwordWords      = setOf("password", "passwd", "pass", "pwd", "passphrase")
+	passwordQualifiers = setOf("new", "old", "current", "user", "account", "confirm", "repeat", "my", "login")
+)
+
 // IsCredentialName reports whether name looks like it holds a bearer
 // credential, and not one of the look-alikes. The name is split into
 // words ("X-Auth-Token", "accessToken", "session_id"); its last word, the

@@ -43,3 +43,12 @@ func TestSessionCallNames(t *testing.T) {
 		require.Falsef(t, frameworks.SessionRevokeName.MatchString(name), "%s revokes no session", name)
 	}
 }
+
+func TestIsPasswordName(t *testing.T) {
+	for _, n := range []string{"password", "new_password", "currentPassword", "pwd", "NewPasswd"} {
+		require.Truef(t, frameworks.IsPasswordName(n), "%q carries the user's password", n)
+	}
+	for _, n := range []string{"fever_password", "smtp_password", "timezone", "passage", ""} {
+		require.Falsef(t, frameworks.IsPasswordName(n), "%q is not the user's password", n)
+	}
+}

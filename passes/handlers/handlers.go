@@ -286,13 +286,19 @@ func roles(h *Handler, flow *authflow.Result) Role {
 }
 
 // hashesRequestPassword reports whether the handler hashes a password
-// the request supplies: a helper that hashes whatever password a user
-// record carries (a shared UpdateUser) does not make every handler that
-// saves a user a password change.
+// the request supplies, one named for a password or not named at all: a
+// helper that hashes whatever password a user record carries (a shared
+// UpdateUser) does not make every handler that saves a user's other
+// settings a password change.
 func hashesRequestPassword(sum *authflow.Summary) bool {
 	for _, e := range sum.Events {
-		if e.Kind == authflow.PasswordHash && len(e.Key.Inputs()) > 0 {
-			return true
+		if e.Kind != authflow.PasswordHash {
+			continue
+		}
+		for _, l := range e.Key.Inputs() {
+			if l.Name == "" || frameworks.IsPasswordName(l.Name) {
+				return true
+			}
 		}
 	}
 	return false

@@ -32,7 +32,7 @@ func changePassword(w http.ResponseWriter, r *http.Request) { // want `handler r
 // password change, neither a login nor a privilege change.
 func (s *server) changeAdminPassword(w http.ResponseWriter, r *http.Request) { // want `handler roles=\[password\] paths=\[\]`
 	if bcrypt.CompareHashAndPassword(s.hash, []byte(r.FormValue("old"))) == nil {
-		s.hash, _ = bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+		s.hash, _ = bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	}
 }
 

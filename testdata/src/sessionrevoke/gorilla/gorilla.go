@@ -42,6 +42,6 @@ func goodLogoutByHand(w http.ResponseWriter, r *http.Request) {
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 	sess, _ := store.Get(r, "session")
 	user, _ := sess.Values["user"].(string)
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 }

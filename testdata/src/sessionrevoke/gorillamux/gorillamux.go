@@ -153,7 +153,7 @@ func (a *app) badChangePassword(w http.ResponseWriter, r *http.Request) { // wan
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	a.hashes[sess.user] = h
 }
 
@@ -165,7 +165,7 @@ func (a *app) goodChangePassword(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "forbidden", http.StatusForbidden)
 		return
 	}
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	a.hashes[sess.user] = h
 	a.sessions.revokeUser(sess.user, tok)
 }

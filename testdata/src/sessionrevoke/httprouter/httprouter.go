@@ -46,13 +46,13 @@ func goodLogout(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
 }
 
 func badChangePassword(w http.ResponseWriter, r *http.Request, _ httprouter.Params) { // want `password change handler badChangePassword does not revoke the user's existing sessions`
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.PostFormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.PostFormValue("new_password")), bcrypt.DefaultCost)
 	hashes[currentUser(r)] = h
 }
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
 	user := currentUser(r)
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.PostFormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.PostFormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 	revokeUserSessions(user)
 }

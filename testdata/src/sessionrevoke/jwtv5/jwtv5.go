@@ -152,7 +152,7 @@ func badChangePassword(w http.ResponseWriter, r *http.Request) { // want `passwo
 	if !ok {
 		return
 	}
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[claims.Subject] = h
 }
 
@@ -161,7 +161,7 @@ func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[claims.Subject] = h
 	revokeRefreshTokens(claims.Subject)
 }

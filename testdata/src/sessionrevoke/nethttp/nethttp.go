@@ -152,7 +152,7 @@ func badResetPassword(w http.ResponseWriter, r *http.Request) { // want `passwor
 		return
 	}
 	delete(resetTokens, r.FormValue("token"))
-	setPassword(user, r.FormValue("new"))
+	setPassword(user, r.FormValue("new_password"))
 }
 
 func goodResetPassword(w http.ResponseWriter, r *http.Request) {
@@ -161,7 +161,7 @@ func goodResetPassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	delete(resetTokens, r.FormValue("token"))
-	setPassword(user, r.FormValue("new"))
+	setPassword(user, r.FormValue("new_password"))
 	revokeUserSessions(user)
 }
 
@@ -184,20 +184,20 @@ func badChangePassword(w http.ResponseWriter, r *http.Request) { // want `passwo
 	if !checkPassword(user, r.FormValue("old")) {
 		return
 	}
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 }
 
 func badChangePasswordReissue(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 	issue(w, user) // want `password change handler badChangePasswordReissue does not revoke`
 }
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 	revokeUserSessions(user)
 	issue(w, user)

@@ -45,7 +45,7 @@ func goodLoginPutOnly(w http.ResponseWriter, r *http.Request) {
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 	user := sm.GetString(r.Context(), "user")
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 	sm.RenewToken(r.Context())
 }

@@ -32,7 +32,7 @@ func goodLogin(w http.ResponseWriter, r *http.Request) {
 }
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[r.FormValue("user")] = h
 }
 

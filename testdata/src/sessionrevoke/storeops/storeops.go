@@ -49,33 +49,33 @@ func (s *server) setPassword(user, pw string) {
 }
 
 func (s *server) badChangePassword(w http.ResponseWriter, r *http.Request) { // want `password change handler server.badChangePassword does not revoke the user's existing sessions`
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 }
 
 func (s *server) goodChangePasswordDeleteUser(w http.ResponseWriter, r *http.Request) {
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 	s.sessions.DeleteUser(r.FormValue("user"))
 }
 
 func (s *server) goodChangePasswordTenant(w http.ResponseWriter, r *http.Request) {
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 	s.sessions.RevokeTenant(r.FormValue("tenant"))
 }
 
 func (s *server) goodChangePasswordFlush(w http.ResponseWriter, r *http.Request) {
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 	s.sessions.Flush()
 }
 
 func (s *server) goodChangePasswordQueries(w http.ResponseWriter, r *http.Request) {
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 	s.db.SessionsDeleteByUserID(r.FormValue("user"))
 }
 
 // goodChangePasswordDenylist puts the request's own token on the
 // denylist: the session it came with ends.
 func (s *server) goodChangePasswordDenylist(w http.ResponseWriter, r *http.Request) {
-	s.setPassword(r.FormValue("user"), r.FormValue("new"))
+	s.setPassword(r.FormValue("user"), r.FormValue("new_password"))
 	if c, err := r.Cookie("session"); err == nil {
 		s.revoked.Add(c.Value, time.Now().Add(24*time.Hour))
 	}

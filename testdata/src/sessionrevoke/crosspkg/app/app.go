@@ -77,7 +77,7 @@ func multiLoginKV(w http.ResponseWriter, r *http.Request) {
 
 func goodChangePassword(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
-	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new")), bcrypt.DefaultCost)
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
 	hashes[user] = h
 	kv.DeleteUserSessions(user)
 }
