@@ -64,14 +64,17 @@ func run(pass *analysis.Pass) (any, error) {
 // once rather than sent with every request: logouts (a logout link's
 // token is anti-CSRF; it can only end a session), handlers that end
 // sessions (the session IDs they take select what to revoke; they
-// authenticate nobody), and handlers named or routed for an e-mailed or
-// second-factor link (VerifyHandler, /confirm-email, /unsubscribe).
+// authenticate nobody), handlers named or routed for an e-mailed or
+// second-factor link (VerifyHandler, /confirm-email, /unsubscribe), and
+// handlers that serve a download or list records (a download link's
+// file token, an admin list's session filter).
 func redeemingHandlers(hs *handlers.Result, flow *authflow.Result) map[*ssa.Function]bool {
 	skip := map[*ssa.Function]bool{}
 	for _, h := range hs.Handlers {
 		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
 		if h.Is(handlers.Logout) || flow.Summary(h.Fn).Has(authflow.SessionRevoke) ||
-			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
+			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) ||
+			frameworks.ResourceHandlerName.MatchString(rootFunc(h.Fn).Name()) {
 			skip[rootFunc(h.Fn)] = true
 		}
 	}

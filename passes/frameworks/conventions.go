@@ -28,6 +28,12 @@ var (
 	// redeemed once, not sent with every request.
 	OneTimeName = regexp.MustCompile(`(?i)(reset|verif|confirm|unsub|magic|invit|activat|otp|one_?time|webauthn|challenge|recovery|signup|register|email)`)
 
+	// ResourceHandlerName matches handlers that serve one file or list
+	// records: the token in a download link unlocks that file where no
+	// header can be sent (<a href>, <img src>), and a session ID in an
+	// admin list filters it; neither authenticates the caller.
+	ResourceHandlerName = regexp.MustCompile(`(?i)(^list|download|attachment|thumbnail)`)
+
 	// LoginPath matches route paths of handlers that start a session.
 	LoginPath = regexp.MustCompile(`(?i)(^|/)(log_?in|sign_?in|signon|authenticate|auth/login|sessions?|tokens?|oauth/token)(/|$|\.)`)
 

@@ -125,3 +125,14 @@ func goodDoubleSubmit(ch CookieHandler, w http.ResponseWriter, r *http.Request) 
 		http.Error(w, "state mismatch", http.StatusForbidden)
 	}
 }
+
+// download serves a protected file to an <a href> link, which cannot
+// send a header: the file token in its URL unlocks that one file.
+func (s *server) download(w http.ResponseWriter, r *http.Request) {
+	s.store.FindUserByAPIKey(r.URL.Query().Get("token"))
+}
+
+// listConsentSessions is an admin list filtered by a session ID.
+func listConsentSessions(w http.ResponseWriter, r *http.Request) {
+	proxyAs(r.URL.Query().Get("login_session_id"))
+}
