@@ -47,8 +47,9 @@ func run(pass *analysis.Pass) (any, error) {
 	c := newChecker(pass, flow)
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
-		if !skip[rootFunc(fn)] {
-			c.reads(fn)
+		root := rootFunc(fn)
+		if !skip[root] && !frameworks.ResourceHandlerName.MatchString(root.Name()) {
+			c.reads(fn) // a function serving a download or a list, handler or not, is judged by its name
 		}
 	}
 	for _, fn := range flow.SrcFuncs {
@@ -65,16 +66,13 @@ func run(pass *analysis.Pass) (any, error) {
 // token is anti-CSRF; it can only end a session), handlers that end
 // sessions (the session IDs they take select what to revoke; they
 // authenticate nobody), handlers named or routed for an e-mailed or
-// second-factor link (VerifyHandler, /confirm-email, /unsubscribe), and
-// handlers that serve a download or list records (a download link's
-// file token, an admin list's session filter).
+// second-factor link (VerifyHandler, /confirm-email, /unsubscribe).
 func redeemingHandlers(hs *handlers.Result, flow *authflow.Result) map[*ssa.Function]bool {
 	skip := map[*ssa.Function]bool{}
 	for _, h := range hs.Handlers {
 		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
 		if h.Is(handlers.Logout) || flow.Summary(h.Fn).Has(authflow.SessionRevoke) ||
-			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) ||
-			frameworks.ResourceHandlerName.MatchString(rootFunc(h.Fn).Name()) {
+			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
 			skip[rootFunc(h.Fn)] = true
 		}
 	}
