@@ -81,6 +81,7 @@ func (f *flow) solve() {
 		}
 	}
 	f.collectWrites(sum)
+	sum.compact()
 	f.sum = sum
 }
 
