@@ -43,9 +43,6 @@ var (
 	// LogoutName matches function names and paths of handlers that end one.
 	LogoutName = regexp.MustCompile(`(?i)(log_?out|sign_?out|logoff)`)
 
-	// PasswordChangeName matches handlers and calls that change a password.
-	PasswordChangeName = regexp.MustCompile(`(?i)((change|update|reset|set)_?(user)?_?password|password_?(change|reset|update))`)
-
 	// PrivilegeChangeName matches handlers and calls that change a role.
 	PrivilegeChangeName = regexp.MustCompile(`(?i)((set|change|update|grant|assign|revoke|remove)_?(user_?)?(role|permission|privilege)s?|(grant|make|set)_?admin|promote|elevate|demote)`)
 
