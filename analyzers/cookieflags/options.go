@@ -20,7 +20,7 @@ func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) 
 	if !ok {
 		return finding{}, false
 	}
-	ct := c.optionsType(st.Val.Type(), fieldNameOf(fa))
+	ct := c.optionsType(st.Val.Type(), authflow.FieldName(fa.X.Type(), fa.Field))
 	if ct == nil {
 		return finding{}, false
 	}
@@ -46,30 +46,18 @@ func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) 
 // options struct or a pointer to one, when field is where the library
 // keeps such options; nil otherwise.
 func (c *checker) optionsType(t types.Type, field string) *frameworks.CookieType {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
+	ct := c.flow.Model.CookieType(t)
+	if ct == nil {
+		return nil
 	}
-	name := types.TypeString(types.Unalias(t), nil)
 	for _, fw := range c.flow.Model.Frameworks {
 		for _, cfg := range fw.SessionConfigs {
-			if cfg.Options == name && cfg.Field == field {
-				return c.flow.Model.CookieTypes[name]
+			if cfg.Options == ct.Type && cfg.Field == field {
+				return ct
 			}
 		}
 	}
 	return nil
-}
-
-// fieldNameOf returns the name of the field fa addresses.
-func fieldNameOf(fa *ssa.FieldAddr) string {
-	t := fa.X.Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if s, ok := t.Underlying().(*types.Struct); ok && fa.Field < s.NumFields() {
-		return s.Field(fa.Field).Name()
-	}
-	return ""
 }
 
 // typeName names the struct type t is or points to as its package's

@@ -3,7 +3,6 @@ package tokenquery
 import (
 	"fmt"
 	"go/token"
-	"go/types"
 	"regexp"
 
 	"golang.org/x/tools/go/ssa"
@@ -88,9 +87,9 @@ func valueName(v ssa.Value, visited map[ssa.Value]bool) string {
 			return valueName(v.X, visited)
 		}
 	case *ssa.FieldAddr:
-		return fieldName(v.X.Type(), v.Field)
+		return authflow.FieldName(v.X.Type(), v.Field)
 	case *ssa.Field:
-		return fieldName(v.X.Type(), v.Field)
+		return authflow.FieldName(v.X.Type(), v.Field)
 	case *ssa.Lookup:
 		if k := authflow.ConstString(v.Index); k != "" {
 			return k
@@ -124,17 +123,6 @@ func valueName(v ssa.Value, visited map[ssa.Value]bool) string {
 		return valueName(v.X, visited)
 	case *ssa.Slice:
 		return valueName(v.X, visited)
-	}
-	return ""
-}
-
-// fieldName returns the name of field i of the struct t is or points to.
-func fieldName(t types.Type, i int) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if st, ok := t.Underlying().(*types.Struct); ok && i < st.NumFields() {
-		return st.Field(i).Name()
 	}
 	return ""
 }

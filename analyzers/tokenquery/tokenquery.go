@@ -200,18 +200,6 @@ func (c *checker) claim(k readKey) bool {
 	return true
 }
 
-// isStringish reports whether t is a string or a byte slice.
-func isStringish(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
-}
-
 // calleeName names a called function for messages: sessions.Get.
 func calleeName(obj *types.Func, recv ssa.Value) string {
 	if recv != nil {

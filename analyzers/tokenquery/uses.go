@@ -123,7 +123,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		var us []use
 		params := obj.Signature().Params()
 		for i, a := range args {
-			if isStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
+			if authflow.IsStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
 				us = append(us, use{v: a, what: "passed to " + calleeName(obj, recv), pos: pos})
 			}
 		}
@@ -167,7 +167,7 @@ func (c *checker) helperUses(callee *ssa.Function, call *ssa.CallCommon, pos tok
 // comparison returns the operand of an equality test that is compared
 // with a stored secret: a value whose name says it is a token or key.
 func (c *checker) comparison(fn *ssa.Function, x, y ssa.Value, pos token.Pos) []use {
-	if !isStringish(x.Type()) {
+	if !authflow.IsStringish(x.Type()) {
 		return nil
 	}
 	var us []use

@@ -32,7 +32,7 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 		}
 	case *ssa.Store:
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
-			if field := fieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
+			if field := FieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
 				sum.Events = append(sum.Events, Event{Kind: RoleWrite, Name: field, Pos: in.Pos()})
 			}
 		}
@@ -391,19 +391,9 @@ func (f *flow) stringArgs(args []ssa.Value) Taint {
 		if mi, ok := a.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
-		switch u := v.Type().Underlying().(type) {
-		case *types.Basic:
-			if u.Info()&types.IsString == 0 {
-				continue
-			}
-		case *types.Slice:
-			if b, ok := u.Elem().Underlying().(*types.Basic); !ok || b.Kind() != types.Byte {
-				continue
-			}
-		default:
-			continue
+		if IsStringish(v.Type()) {
+			t, _ = t.union(f.deepTaint(a))
 		}
-		t, _ = t.union(f.deepTaint(a))
 	}
 	return t
 }

@@ -1,6 +1,7 @@
 package authflow
 
 import (
+	"cmp"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -128,7 +129,7 @@ func (f *flow) addr(v ssa.Value) (ssa.Value, string) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
 		root, path := f.addr(v.X)
-		return root, path + "." + fieldName(v.X.Type(), v.Field)
+		return root, path + "." + fieldStep(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
 		root, path := f.addr(v.X)
 		return root, path + "[]"
@@ -234,16 +235,34 @@ func related(a, b string) bool {
 	return strings.HasPrefix(b, a) && (len(a) == len(b) || a == "" || strings.ContainsRune(".[*", rune(b[len(a)])))
 }
 
-// fieldName returns the name of field i of the struct that t is, or
-// points to.
-func fieldName(t types.Type, i int) string {
+// FieldName returns the name of field i of the struct that t is, or
+// points to, or "" if t is no such struct.
+func FieldName(t types.Type, i int) string {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
 		return s.Field(i).Name()
 	}
-	return "?"
+	return ""
+}
+
+// fieldStep returns FieldName as a step of an access path, "?" for an
+// unknown field.
+func fieldStep(t types.Type, i int) string {
+	return cmp.Or(FieldName(t, i), "?")
+}
+
+// IsStringish reports whether t is a string or a byte slice.
+func IsStringish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
 }
 
 // jsonName returns the name a struct field has in a decoded body: its
@@ -291,7 +310,7 @@ func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}
-	fs := f.r.Model.FieldSources[authmodel.TypeName(t)+"."+fieldName(t, i)]
+	fs := f.r.Model.FieldSources[authmodel.TypeName(t)+"."+fieldStep(t, i)]
 	if fs == nil {
 		return 0
 	}
