@@ -37,12 +37,13 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 			}
 		}
 	case ssa.CallInstruction:
-		f.collectCall(in.Common(), sum)
+		f.collectCall(in, sum)
 	}
 }
 
 // collectCall records sinks and session events of one call.
-func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
+func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
+	c := call.Common()
 	pos := c.Pos()
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		if b.Name() == "delete" && len(c.Args) > 0 {
@@ -74,7 +75,7 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 		if kind, ok := f.classify(obj, recv, c); ok {
 			switch lib := f.r.libOf(obj); {
 			case kind == PasswordHash:
-				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: f.stringArgs(args), Lib: lib, Pos: pos})
+				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: f.stringArgs(args), NewRecord: hashIntoNewRecord(call), Lib: lib, Pos: pos})
 			case kind != SessionStore:
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Lib: lib, Pos: pos})
 			case lib != "":
@@ -101,6 +102,9 @@ func (f *flow) collectCall(c *ssa.CallCommon, sum *Summary) {
 	}
 	for _, e := range callee.Events {
 		e.Key, e.Pos = e.Key.subst(act, pos), pos
+		if e.Kind == PasswordHash && !e.NewRecord {
+			e.NewRecord = hashIntoNewRecord(call)
+		}
 		sum.Events = append(sum.Events, e)
 	}
 	for _, cp := range callee.CookieParams {

@@ -73,6 +73,9 @@ type Event struct {
 	Name    string // callee or cookie name
 	Key     Taint  // for SessionStore: origins of the entry's key
 	Deleted bool   // for CookieSet: the cookie is expired
+	// NewRecord, for PasswordHash, says the hash only goes into a record
+	// allocated here or in the callee that hashed: a new account's.
+	NewRecord bool
 	// Lib is the Framework.Name of the session library whose call this
 	// is (scs, gin-contrib/sessions); "" for the program's own stores.
 	Lib string
@@ -90,12 +93,13 @@ func (s *Summary) compact() {
 		name    string
 		lib     string
 		deleted bool
+		fresh   bool
 		pos     token.Pos
 	}
 	events := s.Events[:0:0]
 	at := map[eventKey]int{}
 	for _, e := range s.Events {
-		k := eventKey{e.Kind, e.Name, e.Lib, e.Deleted, e.Pos}
+		k := eventKey{e.Kind, e.Name, e.Lib, e.Deleted, e.NewRecord, e.Pos}
 		if i, ok := at[k]; ok {
 			events[i].Key, _ = events[i].Key.union(e.Key)
 			continue

@@ -289,10 +289,11 @@ func roles(h *Handler, flow *authflow.Result) Role {
 // the request supplies, one named for a password or not named at all: a
 // helper that hashes whatever password a user record carries (a shared
 // UpdateUser) does not make every handler that saves a user's other
-// settings a password change.
+// settings a password change. Nor does a hash that only goes into a
+// record the handler has just allocated: that creates an account.
 func hashesRequestPassword(sum *authflow.Summary) bool {
 	for _, e := range sum.Events {
-		if e.Kind != authflow.PasswordHash {
+		if e.Kind != authflow.PasswordHash || e.NewRecord {
 			continue
 		}
 		for _, l := range e.Key.Inputs() {

@@ -5,8 +5,9 @@
 // reported; logins that keep the user's other devices signed in (the
 // default policy), logins that revoke first (directly, with delete or in
 // a helper), counters and caches updated at login, impersonation by an
-// admin, "forgot password" handlers and logouts that delete the entry
-// are not.
+// admin, "forgot password" handlers, handlers that create an account
+// (the hash goes into a record they allocate) and logouts that delete the
+// entry are not.
 package nethttp
 
 import (
