@@ -34,4 +34,9 @@
 //
 // Issue a fresh token instead, e.g. from crypto/rand.Text(), and end the
 // old session if there was one.
+//
+// Session-manager code that looks a client-supplied id up in its store
+// and, when the store has none, creates a new session under that same id
+// (rather than a fresh one) is reported too, wherever it is: it fixes the
+// session of every application that uses it.
 package tokenecho

@@ -46,6 +46,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no modelled framework, so no handlers
 	}
+	for _, a := range adoptions(flow) {
+		reportAdoption(pass, a)
+	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
 	for _, h := range hs.Handlers {
 		if !h.Is(handlers.Login) {
@@ -70,6 +73,9 @@ func check(sum *authflow.Summary) []finding {
 	for _, hit := range bySeverity(sum.Sinks) {
 		if !hit.Pos.IsValid() {
 			continue // imported from a fact, with no place to report
+		}
+		if hit.Adopted.IsValid() && len(hit.Taint.Inputs()) > 0 {
+			continue // reported where the session is adopted
 		}
 		if renewed.IsValid() && hit.Pos > renewed {
 			continue // sent after the session was renewed: the new token

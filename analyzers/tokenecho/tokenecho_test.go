@@ -37,6 +37,7 @@ func TestTokenecho(t *testing.T) {
 		{"iris", "tokenecho/iris"},
 		{"echocontrib", "tokenecho/echocontrib"},
 		{"simplesessions", "tokenecho/simplesessions"},
+		{"sessionlib", "tokenecho/sessionlib"},
 		// app calls helpers of package auth, followed through facts.
 		{"crosspkg", "tokenecho/crosspkg/..."},
 		{"storeops", "tokenecho/storeops"},

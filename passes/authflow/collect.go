@@ -28,7 +28,7 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 			break // adding a token to a denylist revokes it
 		}
 		if name, ok := f.storeMap(in.Map); ok {
-			f.storeEntry(sum, name, in.Key, []ssa.Value{in.Value}, in.Pos())
+			f.storeEntry(sum, in, name, in.Key, []ssa.Value{in.Value}, in.Pos())
 		}
 	case *ssa.Store:
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
@@ -81,10 +81,10 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 			case lib != "":
 				key := f.storeKey(args)
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: key, Lib: lib, Pos: pos})
-				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos})
+				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos, Adopted: adoptedAt(call, f.storeKeyArg(args), pos)})
 			default:
 				if key := f.storeKeyArg(args); key != nil {
-					f.storeEntry(sum, obj.Name(), key, slices.DeleteFunc(slices.Clone(args), func(a ssa.Value) bool { return a == key }), pos)
+					f.storeEntry(sum, call, obj.Name(), key, slices.DeleteFunc(slices.Clone(args), func(a ssa.Value) bool { return a == key }), pos)
 				} else {
 					sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Pos: pos})
 				}
@@ -97,6 +97,9 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 	}
 	act := f.actuals(c)
 	for _, h := range callee.Sinks {
+		if h.Output == frameworks.ToSessionKey && !h.Adopted.IsValid() {
+			h.Adopted = adoptedAt(call, paramArg(h.Taint, c), pos)
+		}
 		h.Taint, h.Pos = h.Taint.subst(act, pos), pos
 		sum.Sinks = append(sum.Sinks, h)
 	}
@@ -424,7 +427,7 @@ func (f *flow) storeKeyArg(args []ssa.Value) ssa.Value {
 // makes a new session; only marks (a time, a flag, an empty struct) make
 // a denylist or last-seen table, where the request's own token marked is
 // a revocation and anything else nothing of note.
-func (f *flow) storeEntry(sum *Summary, name string, key ssa.Value, values []ssa.Value, pos token.Pos) {
+func (f *flow) storeEntry(sum *Summary, at ssa.Instruction, name string, key ssa.Value, values []ssa.Value, pos token.Pos) {
 	kt := f.deepTaint(key)
 	if len(values) > 0 && !slices.ContainsFunc(values, func(v ssa.Value) bool { return !isMark(v) }) {
 		if len(kt.Inputs()) > 0 {
@@ -433,7 +436,7 @@ func (f *flow) storeEntry(sum *Summary, name string, key ssa.Value, values []ssa
 		return
 	}
 	sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: kt, Pos: pos})
-	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos})
+	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos, Adopted: adoptedAt(at, key, pos)})
 }
 
 // isMark reports whether v is a value a denylist or last-seen table

@@ -266,10 +266,13 @@ func IsStringish(t types.Type) bool {
 }
 
 // jsonName returns the name a struct field has in a decoded body: its
-// json tag, or its Go name.
+// json tag, or its Go name; none for a standard-library type.
 func jsonName(t types.Type, i int) string {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && isStdlib(n.Obj().Pkg().Path()) {
+		return "" // http.Cookie's Value names no input: the cookie's name does
 	}
 	s, ok := t.Underlying().(*types.Struct)
 	if !ok || i >= s.NumFields() {

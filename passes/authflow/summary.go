@@ -38,6 +38,10 @@ type SinkHit struct {
 	Name   string // header or cookie name, or map key for session keys
 	Taint  Taint
 	Pos    token.Pos // the sending call, or the call that leads to it
+	// Adopted, for a session key, is where the session is stored after
+	// a lookup of the same key found nothing, here or in a callee; NoPos
+	// otherwise, and in facts.
+	Adopted token.Pos
 }
 
 // A Write is a store into a field reached from parameter Param, such as
@@ -109,14 +113,15 @@ func (s *Summary) compact() {
 	}
 	s.Events = events
 	type sinkKey struct {
-		out  frameworks.Output
-		name string
-		pos  token.Pos
+		out     frameworks.Output
+		name    string
+		pos     token.Pos
+		adopted token.Pos
 	}
 	sinks := s.Sinks[:0:0]
 	sat := map[sinkKey]int{}
 	for _, h := range s.Sinks {
-		k := sinkKey{h.Output, h.Name, h.Pos}
+		k := sinkKey{h.Output, h.Name, h.Pos, h.Adopted}
 		if i, ok := sat[k]; ok {
 			sinks[i].Taint, _ = sinks[i].Taint.union(h.Taint)
 			continue
@@ -196,7 +201,7 @@ func (s *Summary) exported() *summaryFact {
 		f.Results = append(f.Results, r.stripped())
 	}
 	for _, h := range s.Sinks {
-		h.Taint, h.Pos = h.Taint.stripped(), token.NoPos
+		h.Taint, h.Pos, h.Adopted = h.Taint.stripped(), token.NoPos, token.NoPos
 		f.Sinks = append(f.Sinks, h)
 	}
 	for _, w := range s.Writes {

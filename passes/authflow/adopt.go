@@ -1,0 +1,86 @@
+package authflow
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// afterMissedLookup reports whether instr runs only when a lookup of key
+// found nothing: m[key] or a sync.Map's Load(key) with its ok false. A
+// session stored there under key adopts an id the store did not know, so
+// a client that sends an id of its choosing gets a session under it.
+func afterMissedLookup(instr ssa.Instruction, key ssa.Value) bool {
+	if mi, ok := key.(*ssa.MakeInterface); ok {
+		key = mi.X // each use of a key as any is its own conversion
+	}
+	return lookupMissed(key, instr.Block())
+}
+
+// lookupMissed reports whether a lookup of key in a map or sync.Map
+// missed on every path to b.
+func lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
+	refs := key.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Lookup:
+			if r.CommaOk && r.Index == key && missDominates(r, b) {
+				return true
+			}
+		case *ssa.MakeInterface:
+			if lookupMissed(r, b) {
+				return true
+			}
+		case *ssa.Call:
+			if obj := calleeFunc(r.Common()); obj != nil && obj.FullName() == "(*sync.Map).Load" && missDominates(r, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// missDominates reports whether the branch taken when the comma-ok
+// tuple's ok is false dominates b.
+func missDominates(tuple ssa.Value, b *ssa.BasicBlock) bool {
+	for _, r := range *tuple.Referrers() {
+		ok, isExtract := r.(*ssa.Extract)
+		if !isExtract || ok.Index != 1 || ok.Referrers() == nil {
+			continue
+		}
+		for _, u := range *ok.Referrers() {
+			if br, isIf := u.(*ssa.If); isIf && br.Block().Succs[1].Dominates(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paramArg returns the argument of call c that a summary's taint names
+// as its only parameter origin, or nil.
+func paramArg(t Taint, c *ssa.CallCommon) ssa.Value {
+	var arg ssa.Value
+	for _, l := range t {
+		if l.Kind != Param || l.Index >= len(c.Args) {
+			continue
+		}
+		if arg != nil && arg != c.Args[l.Index] {
+			return nil
+		}
+		arg = c.Args[l.Index]
+	}
+	return arg
+}
+
+// adoptedAt returns pos if at stores a session under key after a lookup
+// of key missed, else NoPos.
+func adoptedAt(at ssa.Instruction, key ssa.Value, pos token.Pos) token.Pos {
+	if key != nil && afterMissedLookup(at, key) {
+		return pos
+	}
+	return token.NoPos
+}
