@@ -162,3 +162,26 @@ func TestFix(t *testing.T) {
 		})
 	}
 }
+
+// TestVetSharedInterface checks go vet -vettool on a package that
+// imports a defined type over another package's interface with an
+// unexported method (type Null t.Type). golang.org/x/tools v0.50 to
+// v0.52 write the dependencies' types into vet's fact files and there
+// qualify that method by the wrong package, so the importer fails with
+// "impossible type assertion" and vet analyzes nothing (seen on
+// apache/arrow-go over substrait-go): go.mod pins v0.49.0.
+func TestVetSharedInterface(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod": "module example.com/shared\n\ngo 1.26\n",
+		"t/t.go": "package t\n\ntype Type interface {\n\tisRootRef()\n\tName() string\n}\n\ntype StructType struct{}\n\nfunc (*StructType) isRootRef()   {}\nfunc (*StructType) Name() string { return \"\" }\n",
+		"e/e.go": "package e\n\nimport \"example.com/shared/t\"\n\ntype Null t.Type\n\nfunc F() t.Type { return &t.StructType{} }\n",
+		"m/m.go": "package m\n\nimport (\n\t\"example.com/shared/e\"\n\t\"example.com/shared/t\"\n)\n\nfunc G() *t.StructType { return e.F().(*t.StructType) }\n",
+	}
+	for name, src := range files {
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644))
+	}
+	_, stderr, code := run(t, dir, "go", "vet", "-vettool="+authvet, "./...")
+	require.Equalf(t, 0, code, "go vet -vettool type-checks the packages and finds nothing\n%s", stderr)
+}
