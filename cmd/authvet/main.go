@@ -159,12 +159,12 @@ func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, 
 			return exitError
 		}
 	}
-	prog, err := driver.Load(cfg, patterns)
+	prog, err := driver.Run(cfg, patterns, checks)
 	if err != nil {
 		fmt.Fprintf(stderr, "authvet: %v\n", err)
 		return exitError
 	}
-	findings, errs := driver.Run(checks, prog.Packages)
+	findings, errs := prog.Findings, prog.Errors
 	status := exitClean
 	switch {
 	case o.fix || o.diff:
