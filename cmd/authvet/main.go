@@ -159,7 +159,13 @@ func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, 
 			return exitError
 		}
 	}
+	end := func() {}
+	if format == "text" && !o.fix && !o.diff && isTerminal(stderr) { // a pipe or a machine-read format gets no progress
+		p := startProgress(stderr)
+		cfg.Progress, end = p.report, p.end
+	}
 	prog, err := driver.Run(cfg, patterns, checks)
+	end()
 	if err != nil {
 		fmt.Fprintf(stderr, "authvet: %v\n", err)
 		return exitError

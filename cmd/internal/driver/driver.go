@@ -25,6 +25,17 @@ type Config struct {
 	Overlay map[string][]byte
 	// Context cancels the go command; nil is context.Background.
 	Context context.Context
+	// Progress, if set, is told which phase the run is in and, while
+	// packages are analyzed, how many of total are done. It may be
+	// called concurrently.
+	Progress func(phase string, done, total int)
+}
+
+// progress reports the phase of a run, if cfg asks for it.
+func (cfg Config) progress(phase string, done, total int) {
+	if cfg.Progress != nil {
+		cfg.Progress(phase, done, total)
+	}
 }
 
 // Program is the result of a run.

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
@@ -60,6 +61,7 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	if l.fset == nil {
 		l.fset = token.NewFileSet()
 	}
+	cfg.progress("listing packages", 0, 0)
 	roots, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedFiles|packages.NeedCompiledGoFiles|
 		packages.NeedImports|packages.NeedDeps|packages.NeedModule|packages.NeedTypesSizes, cfg.Tests), patterns...)
 	if err != nil {
@@ -70,6 +72,7 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	}
 	var order []*packages.Package // each package after its imports
 	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
+	cfg.progress("building the dependencies' export data", 0, 0)
 	listed, err := cfg.listExports(order, fromSource(roots, order, nil))
 	if err != nil {
 		return nil, err
@@ -273,11 +276,15 @@ func readExportFile(fset *token.FileSet, imports map[string]*types.Package, path
 func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*packages.Package]bool, units map[*packages.Package]*unit, an *analyses) {
 	cpus := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
+	var done atomic.Int32
+	total := len(source)
+	cfg.progress("analyzing", 0, total)
 	for _, p := range order {
 		if !source[p] {
 			continue
 		}
 		wg.Go(func() {
+			defer func() { cfg.progress("analyzing", int(done.Add(1)), total) }()
 			defer close(units[p].done)
 			for _, imp := range p.Imports {
 				<-units[imp].done
