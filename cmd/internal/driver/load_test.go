@@ -18,11 +18,15 @@ import (
 // kept Loader reuses the dependencies' types.
 func TestRunParsesOnlyTheProgram(t *testing.T) {
 	parsed := map[string]bool{}
+	var main bool
 	spy := &analysis.Analyzer{
 		Name: "spy",
 		Doc:  "records which packages have syntax",
 		Run: func(pass *analysis.Pass) (any, error) {
 			parsed[pass.Pkg.Path()] = pass.Files != nil
+			if pass.Pkg.Path() == "example.com/demo/nethttpapp" {
+				main = pass.Module.Main // authflow analyzes a modelled library only as the main module
+			}
 			return nil, nil
 		},
 		FactTypes: []analysis.Fact{new(fact)},
@@ -37,6 +41,7 @@ func TestRunParsesOnlyTheProgram(t *testing.T) {
 	require.True(t, parsed["example.com/demo/auth"], "a main-module package the root imports")
 	require.False(t, parsed["net/http"], "the standard library")
 	require.False(t, parsed["golang.org/x/crypto/bcrypt"], "a required module")
+	require.True(t, main, "the pass knows the main module")
 
 	again, err := l.Run(cfg, []string{"./nethttpapp"}, []*analysis.Analyzer{spy})
 	require.NoError(t, err)

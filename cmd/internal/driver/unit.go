@@ -128,9 +128,9 @@ func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[
 	for _, req := range a.Requires {
 		inputs[req] = results[req]
 	}
-	module := &analysis.Module{}
-	if m := p.Module; m != nil {
-		module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
+	module := &analysis.Module{} // possibly empty, never nil, as the checker's
+	if p.Module != nil {
+		module = moduleOf(p.Module)
 	}
 	var diags []analysis.Diagnostic
 	pass := &analysis.Pass{
@@ -172,6 +172,29 @@ func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[
 		}
 	}
 	return res, diags, nil
+}
+
+// moduleOf converts a module as go/analysis/checker does.
+func moduleOf(m *packages.Module) *analysis.Module {
+	if m == nil {
+		return nil
+	}
+	var err *analysis.ModuleError
+	if m.Error != nil {
+		err = &analysis.ModuleError{Err: m.Error.Err}
+	}
+	return &analysis.Module{
+		Path:      m.Path,
+		Version:   m.Version,
+		Replace:   moduleOf(m.Replace),
+		Time:      m.Time,
+		Main:      m.Main,
+		Indirect:  m.Indirect,
+		Dir:       m.Dir,
+		GoMod:     m.GoMod,
+		GoVersion: m.GoVersion,
+		Error:     err,
+	}
 }
 
 // resolveURL returns the URL of diagnostic d, which may be given by its
