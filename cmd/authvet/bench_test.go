@@ -18,8 +18,9 @@ import (
 // the same packages: directly with go/ssa ("ssa", the root packages
 // only), and through the go/analysis checker ("buildssa", which also runs
 // ctrlflow on every dependency), on packages loaded once. The packages are those matched by ./... in
-// the module at $AUTHVET_BENCH_DIR (by default the bundled demo); .ci/bench
-// fetches a real application from the module proxy and runs this.
+// the module at $AUTHVET_BENCH_DIR (by default the bundled demo). It
+// measures the passes alone; .ci/bench measures the command, loading
+// included, against other tools.
 //
 // The ratio of the two ns/op figures is authvet's cost over building SSA
 // once; B/op is the memory allocated per run.

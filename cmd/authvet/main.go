@@ -16,7 +16,9 @@
 //
 //	authvet gopls
 //
-// It exits with status 3 when it reports findings, 1 on errors.
+// It exits with status 3 when it reports findings, 1 on errors. On a
+// terminal, a run that takes more than two seconds shows its phase and
+// the packages analyzed on stderr, until it prints its findings.
 package main
 
 import (
@@ -159,12 +161,18 @@ func analyze(cfg driver.Config, patterns []string, checks []*analysis.Analyzer, 
 			return exitError
 		}
 	}
-	prog, err := driver.Load(cfg, patterns)
+	end := func() {}
+	if format == "text" && !o.fix && !o.diff && isTerminal(stderr) { // a pipe or a machine-read format gets no progress
+		p := startProgress(stderr)
+		cfg.Progress, end = p.report, p.end
+	}
+	prog, err := driver.Run(cfg, patterns, checks)
+	end()
 	if err != nil {
 		fmt.Fprintf(stderr, "authvet: %v\n", err)
 		return exitError
 	}
-	findings, errs := driver.Run(checks, prog.Packages)
+	findings, errs := prog.Findings, prog.Errors
 	status := exitClean
 	switch {
 	case o.fix || o.diff:

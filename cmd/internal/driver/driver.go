@@ -1,13 +1,13 @@
-// Package driver loads Go packages and runs authvet's analyzers on them.
-//
-// Loading and running are separate steps, so that another loader (one
-// based on export data, say) or another front end (the editor proxy) can
-// reuse either: [Load] returns the packages that type-check and, once
-// each, those that do not; [Run] analyzes packages and returns the
-// findings, each once.
+// Package driver loads Go packages and runs authvet's analyzers on them,
+// for the command and the editor proxy: [Loader.Run] type-checks the
+// program's own packages from source and reads the other dependencies
+// from export data, analyzes each package as soon as its imports are
+// done, and returns the findings, each once, and the packages that did
+// not load, each once.
 package driver
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -20,16 +20,38 @@ type Config struct {
 	Env   []string // environment of the go command; nil is the process's
 	Tags  []string // build tags, as go build -tags
 	Tests bool     // also load the packages' tests
+	// Overlay holds the contents of unsaved files (the editor's
+	// buffers), by absolute file name.
+	Overlay map[string][]byte
+	// Context cancels the go command; nil is context.Background.
+	Context context.Context
+	// Progress, if set, is told which phase the run is in and, while
+	// packages are analyzed, how many of total are done. It may be
+	// called concurrently.
+	Progress func(phase string, done, total int)
 }
 
-// Program is the result of loading.
+// progress reports the phase of a run, if cfg asks for it.
+func (cfg Config) progress(phase string, done, total int) {
+	if cfg.Progress != nil {
+		cfg.Progress(phase, done, total)
+	}
+}
+
+// Program is the result of a run.
 type Program struct {
-	// Packages are the root packages that, with all their dependencies,
-	// loaded and type-checked without error.
-	Packages []*packages.Package
+	// Roots are the packages the patterns matched, whether or not they
+	// loaded.
+	Roots []*packages.Package
+	// Findings are the findings in the roots, sorted by position and
+	// each listed once (a file belongs to a package and to its test
+	// variant).
+	Findings []Finding
 	// Broken lists each package that failed to load once, root or
 	// dependency, with its errors.
 	Broken []Broken
+	// Errors are the errors of the analysis, each once.
+	Errors []error
 }
 
 // Broken is a package that did not load, or a root package that depends
@@ -57,34 +79,10 @@ func (b Broken) Lines(rel func(string) string) []string {
 	return lines
 }
 
-// Load loads the packages matched by patterns with their syntax and types
-// (authvet's checks exchange facts across packages, so dependencies are
-// loaded from source too).
-func Load(cfg Config, patterns []string) (*Program, error) {
-	var flags []string
-	if len(cfg.Tags) > 0 {
-		flags = append(flags, "-tags="+strings.Join(cfg.Tags, ","))
-	}
-	roots, err := packages.Load(&packages.Config{
-		Mode:       packages.LoadAllSyntax | packages.NeedModule,
-		Dir:        cfg.Dir,
-		Env:        cfg.Env,
-		BuildFlags: flags,
-		Tests:      cfg.Tests,
-	}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	if len(roots) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
-	return split(roots), nil
-}
-
-// split separates the root packages that can be analyzed from those that
-// cannot, and lists every package with errors once.
-func split(roots []*packages.Package) *Program {
-	prog := &Program{}
+// broken lists every package with errors once, and the roots that
+// cannot be analyzed because a dependency has errors.
+func broken(roots []*packages.Package) []Broken {
+	var list []Broken
 	seen := map[string]bool{}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if len(p.Errors) == 0 {
@@ -98,18 +96,15 @@ func split(roots []*packages.Package) *Program {
 			}
 		}
 		if len(errs) > 0 {
-			prog.Broken = append(prog.Broken, Broken{Path: p.PkgPath, Errors: errs})
+			list = append(list, Broken{Path: p.PkgPath, Errors: errs})
 		}
 	})
 	for _, p := range roots {
-		switch {
-		case !p.IllTyped && p.Types != nil:
-			prog.Packages = append(prog.Packages, p)
-		case len(p.Errors) == 0 && !strings.HasSuffix(p.ID, ".test"): // a test main is generated, not the user's
-			prog.Broken = append(prog.Broken, Broken{Path: p.ID, Dep: brokenDep(p)})
+		if p.IllTyped && len(p.Errors) == 0 && !strings.HasSuffix(p.ID, ".test") { // a test main is generated, not the user's
+			list = append(list, Broken{Path: p.ID, Dep: brokenDep(p)})
 		}
 	}
-	return prog
+	return list
 }
 
 // brokenDep returns the path of a dependency of p that has errors.

@@ -2,15 +2,12 @@ package driver
 
 import (
 	"cmp"
-	"fmt"
 	"go/token"
 	"os"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 )
 
 // A Finding is one diagnostic of one check.
@@ -45,51 +42,23 @@ const suppressedPrefix = "suppressed by //authvet:ignore: "
 // Posn returns the position of the finding.
 func (f Finding) Posn() token.Position { return f.Fset.Position(f.Pos) }
 
-// Run runs analyzers on pkgs and returns their findings, sorted by
-// position and each listed once (a file belongs to a package and to its
-// test variant), and the errors of the analysis, each once.
-func Run(analyzers []*analysis.Analyzer, pkgs []*packages.Package) ([]Finding, []error) {
-	if len(pkgs) == 0 {
-		return nil, nil
-	}
-	graph, err := checker.Analyze(analyzers, pkgs, nil)
-	if err != nil {
-		return nil, []error{err}
-	}
+// collect returns the findings of the root packages, sorted by position
+// and each listed once (a file belongs to a package and to its test
+// variant).
+func collect(units []*unit) []Finding {
 	type key struct {
 		check, msg string
 		pos, end   token.Position
 	}
 	seen := map[key]bool{}
 	var findings []Finding
-	var errs []error
-	seenErr := map[string]bool{}
-	for act := range graph.All() {
-		if act.Err != nil {
-			msg := act.Err.Error()
-			if strings.HasPrefix(msg, "failed prerequisites") || seenErr[msg] {
-				continue // the failed prerequisite reports its own error
-			}
-			seenErr[msg] = true
-			errs = append(errs, fmt.Errorf("%s: %v", act, act.Err))
-			continue
-		}
-		if !act.IsRoot {
-			continue
-		}
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			k := key{act.Analyzer.Name, d.Message, fset.Position(d.Pos), fset.Position(d.End)}
+	for _, u := range units {
+		for _, f := range u.findings {
+			k := key{f.Check, f.Message, f.Posn(), f.Fset.Position(f.End)}
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			f := Finding{Check: act.Analyzer.Name, Package: act.Package.ID, Diagnostic: d, Fset: fset}
-			if n := len(d.Related); n > 0 && strings.HasPrefix(d.Related[n-1].Message, suppressedPrefix) {
-				last := d.Related[n-1]
-				f.Suppression = &Suppression{Pos: last.Pos, End: last.End, Reason: strings.TrimPrefix(last.Message, suppressedPrefix)}
-				f.Related = slices.Clip(d.Related[:n-1])
-			}
 			findings = append(findings, f)
 		}
 	}
@@ -98,5 +67,17 @@ func Run(analyzers []*analysis.Analyzer, pkgs []*packages.Package) ([]Finding, [
 		return cmp.Or(cmp.Compare(pa.Filename, pb.Filename), cmp.Compare(pa.Line, pb.Line),
 			cmp.Compare(pa.Column, pb.Column), cmp.Compare(a.Check, b.Check), cmp.Compare(a.Message, b.Message))
 	})
-	return findings, errs
+	return findings
+}
+
+// newFinding returns the finding of diagnostic d, with the suppression
+// the checks append as its last related information taken out.
+func newFinding(check, pkg string, d analysis.Diagnostic, fset *token.FileSet) Finding {
+	f := Finding{Check: check, Package: pkg, Diagnostic: d, Fset: fset}
+	if n := len(d.Related); n > 0 && strings.HasPrefix(d.Related[n-1].Message, suppressedPrefix) {
+		last := d.Related[n-1]
+		f.Suppression = &Suppression{Pos: last.Pos, End: last.End, Reason: strings.TrimPrefix(last.Message, suppressedPrefix)}
+		f.Related = slices.Clip(d.Related[:n-1])
+	}
+	return f
 }

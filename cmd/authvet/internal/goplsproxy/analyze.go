@@ -32,7 +32,7 @@ func (p *proxy) analyze(ctx context.Context, path string) {
 		logf("dropped the analysis of %s: the settings changed while it ran", path)
 		return
 	}
-	logf("analyzed %s in %.2fs (loading %.2fs): %d findings", path, time.Since(start).Seconds(), res.Loading.Seconds(), len(res.Findings))
+	logf("analyzed %s in %.2fs: %d findings", path, time.Since(start).Seconds(), len(res.Findings))
 	conv := newConverter(p.encoding(), overlay)
 	byFile := conv.diagnostics(res)
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {

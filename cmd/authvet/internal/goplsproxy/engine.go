@@ -6,21 +6,14 @@ import (
 	"go/token"
 	"path/filepath"
 	"slices"
-	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
+
+	"github.com/authvet/authvet/cmd/internal/driver"
 )
 
 // An Engine analyzes the package of a file. It is the one place that
 // loads code: the proxy only schedules, converts and publishes.
-//
-// The engine below loads the package and its dependencies from source on
-// every call, which is simple and always right but pays for the whole
-// dependency graph each time; a long-lived engine that keeps the
-// dependencies' export data and facts between calls can replace it
-// without touching the proxy.
 type Engine interface {
 	Analyze(ctx context.Context, req Request) (*Result, error)
 }
@@ -38,7 +31,6 @@ type Request struct {
 type Result struct {
 	Files    []string
 	Findings []Finding
-	Loading  time.Duration // of the whole analysis, how long loading took, for the log
 }
 
 // Finding is one diagnostic of an analyzer, with its positions resolved
@@ -71,46 +63,29 @@ type Edit struct {
 	NewText    string
 }
 
-// PackagesEngine loads packages with go/packages and runs the analyzers
-// with go/analysis/checker.
-type PackagesEngine struct{}
+// PackagesEngine analyzes packages with the standalone driver. It keeps
+// the driver's Loader between calls, so that the dependencies read from
+// export data are read again only when the build changes them.
+type PackagesEngine struct {
+	loader driver.Loader
+}
 
 // Analyze implements Engine.
-func (PackagesEngine) Analyze(ctx context.Context, req Request) (*Result, error) {
-	cfg := &packages.Config{
-		Mode:    packages.LoadAllSyntax | packages.NeedModule,
-		Context: ctx,
-		Dir:     filepath.Dir(req.File),
-		Overlay: req.Overlay,
-	}
-	start := time.Now()
-	pkgs, err := packages.Load(cfg, "file="+req.File)
+func (e *PackagesEngine) Analyze(ctx context.Context, req Request) (*Result, error) {
+	cfg := driver.Config{Dir: filepath.Dir(req.File), Overlay: req.Overlay, Context: ctx}
+	prog, err := e.loader.Run(cfg, []string{"file=" + req.File}, req.Analyzers)
 	if err != nil {
 		return nil, fmt.Errorf("loading the package of %s: %v", req.File, err)
 	}
-	res := &Result{Loading: time.Since(start)}
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		res.Files = append(res.Files, p.CompiledGoFiles...)
-		if len(p.Errors) == 0 && p.Types != nil {
-			roots = append(roots, p) // a package that does not compile is left to gopls's own errors
-		}
+	if len(prog.Errors) > 0 {
+		return nil, prog.Errors[0]
 	}
-	if len(roots) == 0 || len(req.Analyzers) == 0 {
-		return res, nil
+	res := &Result{}
+	for _, p := range prog.Roots {
+		res.Files = append(res.Files, p.CompiledGoFiles...) // a package that does not compile is left to gopls's own errors
 	}
-	graph, err := checker.Analyze(req.Analyzers, roots, nil)
-	if err != nil {
-		return nil, err
-	}
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			return nil, act.Err
-		}
-		fset := act.Package.Fset
-		for _, d := range act.Diagnostics {
-			res.Findings = append(res.Findings, newFinding(fset, act.Analyzer.Name, d))
-		}
+	for _, f := range prog.Findings {
+		res.Findings = append(res.Findings, newFinding(f.Fset, f.Check, f.Diagnostic))
 	}
 	slices.Sort(res.Files)
 	res.Files = slices.Compact(res.Files)

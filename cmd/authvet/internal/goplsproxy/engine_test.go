@@ -58,8 +58,9 @@ func TestPackagesEngine(t *testing.T) {
 	write("b/b.go", helper)
 	t.Setenv("GOFLAGS", "")
 
+	engine := new(goplsproxy.PackagesEngine) // kept between calls, as the proxy keeps it
 	analyze := func(file string, overlay map[string][]byte) *goplsproxy.Result {
-		res, err := goplsproxy.PackagesEngine{}.Analyze(context.Background(), goplsproxy.Request{File: file, Overlay: overlay, Analyzers: analyzers.All()})
+		res, err := engine.Analyze(context.Background(), goplsproxy.Request{File: file, Overlay: overlay, Analyzers: analyzers.All()})
 		require.NoError(t, err)
 		return res
 	}
@@ -83,7 +84,7 @@ func TestPackagesEngine(t *testing.T) {
 	// A file outside any module is analyzed on its own.
 	outside := filepath.Join(t.TempDir(), "loose.go")
 	require.NoError(t, os.WriteFile(outside, []byte("package loose\n"), 0o644))
-	res, err := goplsproxy.PackagesEngine{}.Analyze(context.Background(), goplsproxy.Request{File: outside, Analyzers: analyzers.All()})
+	res, err := engine.Analyze(context.Background(), goplsproxy.Request{File: outside, Analyzers: analyzers.All()})
 	require.NoError(t, err)
 	require.Equal(t, []string{outside}, res.Files)
 	require.Empty(t, res.Findings)

@@ -72,7 +72,7 @@ func Main(args []string) int {
 	if !isServe(rest) {
 		return runDirect(gopls, rest)
 	}
-	return Run(context.Background(), stdio{}, Options{Gopls: gopls, Args: rest, Engine: PackagesEngine{}, Analyzers: analyzers.All()})
+	return Run(context.Background(), stdio{}, Options{Gopls: gopls, Args: rest, Engine: new(PackagesEngine), Analyzers: analyzers.All()})
 }
 
 // runDirect runs a gopls command that is not the server, such as
