@@ -111,7 +111,7 @@ type checker struct {
 	calls    map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
 	findings []analysis.Diagnostic
 
-	secretCompares, equalities map[string]bool
+	secretCompares, equalities, digests map[string]bool
 	credentialArgs             map[string]int // library call -> argument that is a credential
 }
 
@@ -162,6 +162,7 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
+		digests:        set(frameworks.Digests),
 		credentialArgs: args,
 	}
 }

@@ -103,6 +103,12 @@ var (
 	// entry to one revokes a token.
 	DenylistName = regexp.MustCompile(`(?i)(deny|block|black|revoked|banned|invalidated)`)
 
+	// PresignedURLParam matches the query parameters of AWS SigV4 and
+	// Google Cloud Storage V4 presigned URLs: X-Amz-Credential is an access
+	// key id and a scope, X-Amz-Signature an HMAC over the request; the
+	// secret key never travels.
+	PresignedURLParam = regexp.MustCompile(`(?i)^x-(amz|goog)-`)
+
 	// OAuthCallbackParam matches query parameters an OAuth or OpenID
 	// redirect must read from the URL.
 	OAuthCallbackParam = regexp.MustCompile(`(?i)^(code|state|error|error_description|scope|session_state|iss)$`)
