@@ -80,11 +80,13 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		return
 	}
 	var in frameworks.Input
+	labels := map[labelKey]bool{}
 	for _, l := range c.flow.Taint(fn, v).Inputs() {
 		if !queryCapable(l.Input) || l.Name != name {
 			continue
 		}
 		k := labelKey{l.Pos, l.Input, l.Name}
+		labels[k] = true
 		if _, ok := c.site[k]; !ok {
 			c.site[k] = pos
 		}
@@ -104,6 +106,9 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	}
 	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
 		return // a reset link's token, redeemed once to set a new password
+	}
+	if c.isStream(rootFunc(fn)) && !c.usedAsCredential(fn, labels) {
+		return // the id of an event stream or WebSocket, which can carry no header
 	}
 	if !c.claim(readKey{pos, name}) {
 		return

@@ -109,10 +109,11 @@ type checker struct {
 	seen     map[readKey]bool            // reads already reported
 	uses     map[*ssa.Function][]use     // credential uses by function
 	calls    map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
+	streams  map[*ssa.Function]bool      // whether a function opens a stream (isStream)
 	findings []analysis.Diagnostic
 
 	secretCompares, equalities, digests map[string]bool
-	credentialArgs             map[string]int // library call -> argument that is a credential
+	credentialArgs                      map[string]int // library call -> argument that is a credential
 }
 
 // A labelKey identifies one input label.
@@ -159,7 +160,7 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 	return &checker{
 		pass: pass, flow: flow,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
-		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{},
+		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, streams: map[*ssa.Function]bool{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
 		digests:        set(frameworks.Digests),

@@ -109,10 +109,20 @@ var (
 	// secret key never travels.
 	PresignedURLParam = regexp.MustCompile(`(?i)^x-(amz|goog)-`)
 
+	// StreamUpgradeName matches calls that take over a response to
+	// upgrade it to a WebSocket (gorilla's Upgrader.Upgrade, coder's and
+	// nhooyr's Accept, gobwas's UpgradeHTTP): a browser's WebSocket
+	// cannot send headers, only cookies.
+	StreamUpgradeName = regexp.MustCompile(`(?i)^(upgrade|accept)(http)?$`)
+
 	// OAuthCallbackParam matches query parameters an OAuth or OpenID
 	// redirect must read from the URL.
 	OAuthCallbackParam = regexp.MustCompile(`(?i)^(code|state|error|error_description|scope|session_state|iss)$`)
 )
+
+// EventStreamType is the content type of a server-sent event stream,
+// which a browser's EventSource opens without headers.
+const EventStreamType = "text/event-stream"
 
 // IsPasswordName reports whether a request value of this name carries
 // the user's own password ("password", "new_password", "currentPwd"):
