@@ -66,13 +66,32 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 	if nameArg < 0 || nameArg >= len(args) {
 		return
 	}
-	if name := authflow.ConstString(args[nameArg]); name != "" {
+	if name := c.constName(args[nameArg]); name != "" {
 		c.namedRead(fn, call, name)
 	}
 }
 
+// constName returns the constant string a parameter name is: a literal
+// or constant, or a package-level variable that holds one, of this
+// package or another (var SessionTokenCookie = "coder_session_token").
+func (c *checker) constName(v ssa.Value) string {
+	if s := authflow.ConstString(v); s != "" {
+		return s
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok {
+			if obj, ok := g.Object().(*types.Var); ok {
+				s, _ := c.vars.Value(obj)
+				return s
+			}
+		}
+	}
+	return ""
+}
+
 // namedRead handles v, a value read under the constant name. If it
-// carries query input of that name, it records v as the site where the
+// carries query input of that name, or input authflow left unnamed
+// because the name is a variable's, it records v as the site where the
 // input was named and reports it when the name is a credential's.
 func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	pos := v.Pos()
@@ -82,7 +101,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	var in frameworks.Input
 	labels := map[labelKey]bool{}
 	for _, l := range c.flow.Taint(fn, v).Inputs() {
-		if !queryCapable(l.Input) || l.Name != name {
+		if !queryCapable(l.Input) || (l.Name != name && l.Name != "") {
 			continue
 		}
 		k := labelKey{l.Pos, l.Input, l.Name}
@@ -112,6 +131,9 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	}
 	if !c.claim(readKey{pos, name}) {
 		return
+	}
+	for k := range labels {
+		c.seen[readKey{pos, k.name}] = true // flows reports none of them again
 	}
 	start, end := c.span(pos)
 	c.findings = append(c.findings, analysis.Diagnostic{
