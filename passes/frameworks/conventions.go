@@ -70,6 +70,12 @@ var (
 	// SessionRevokeName matches calls that end server-side sessions.
 	SessionRevokeName = regexp.MustCompile(`(?i)^(revoke|invalidate|expire|terminate)_?(all|everything)?$|^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end)_?(all_?)?((user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)s?)?(_?(for|by|of|from|with)_?[a-z_]*)?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
 
+	// CredentialRevokeName matches calls that end one session, token or
+	// API key by its id, judged by name where the body cannot be seen (a
+	// database behind an interface): DeleteAPIKeyByID, RevokeToken,
+	// ExpireSession, DeletePersonalAccessTokenByHash.
+	CredentialRevokeName = regexp.MustCompile(`(?i)^(delete|revoke|invalidate|expire|destroy|remove|terminate|end|kill|purge)_?(user_?|personal_?)?(session|token|access_?token|auth_?token|refresh_?token|api_?key|api_?token)s?(_?by_?(id|hash|token|key|value|secret))?$`)
+
 	// RevokeEffectName matches the names of calls that end entries of
 	// whatever they are called on; on a session or token store they
 	// revoke sessions: Delete, DeleteUser, RevokeTenant, Clean, Flush.
