@@ -3,8 +3,10 @@
 // request's own key by a method named for it (DeleteAPIKeyByID,
 // RevokeToken), given the key a middleware put in the request's context,
 // ends the server-side session and is not reported, on net/http, gin and
-// echo. A logout that only looks the key up, or deletes a key that is
-// not the request's, is reported.
+// echo; so does a login that revokes the session the request came with.
+// A logout that only looks the key up, or deletes a key that is not the
+// request's, and a login that only looks the old session up, are
+// reported.
 package apikeys
 
 import (
@@ -15,6 +17,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
+	"golang.org/x/crypto/bcrypt"
 )
 
 // APIKey is a stored key; its ID is the public half of the token.
@@ -45,10 +48,36 @@ func apiKey(r *http.Request) APIKey {
 	return r.Context().Value(keyCtx{}).(APIKey)
 }
 
-func login(w http.ResponseWriter, r *http.Request) {
+// checkPassword verifies user's password.
+func checkPassword(user, pw string) bool {
+	return bcrypt.CompareHashAndPassword([]byte(user), []byte(pw)) == nil
+}
+
+// issue stores a new browser session for user.
+func issue(user string) {
 	b := make([]byte, 16)
 	rand.Read(b)
-	sessions[hex.EncodeToString(b)] = r.FormValue("user")
+	sessions[hex.EncodeToString(b)] = user
+}
+
+func (api *API) goodLoginRevokesOld(w http.ResponseWriter, r *http.Request) {
+	if !checkPassword(r.FormValue("user"), r.FormValue("password")) {
+		return
+	}
+	if old, err := r.Cookie("session_token"); err == nil {
+		api.DB.DeleteAPIKeyByID(r.Context(), old.Value)
+	}
+	issue(r.FormValue("user"))
+}
+
+func (api *API) badLoginKeepsOld(w http.ResponseWriter, r *http.Request) {
+	if !checkPassword(r.FormValue("user"), r.FormValue("password")) {
+		return
+	}
+	if old, err := r.Cookie("session_token"); err == nil {
+		api.DB.GetAPIKeyByID(r.Context(), old.Value)
+	}
+	issue(r.FormValue("user")) // want `login handler API.badLoginKeepsOld stores a new session but leaves the one the request came with \(cookie "session_token"\) valid`
 }
 
 func (api *API) goodLogout(w http.ResponseWriter, r *http.Request) {
