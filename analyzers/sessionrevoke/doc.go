@@ -29,7 +29,10 @@
 // Deleting from the store (delete, sync.Map Delete, a Delete, Revoke or
 // Destroy call on a session or token store), adding a token to a
 // denylist, scs Destroy, RenewToken, Remove or Clear, and gin-contrib
-// Clear or Delete count as revoking.
+// Clear or Delete count as revoking. At logout, and at login for the
+// request's own session, so does a call named for ending one session,
+// token or API key (an interface's DeleteAPIKeyByID) given an id derived
+// from the request.
 //
 //	func changePassword(w http.ResponseWriter, r *http.Request) {
 //		setPassword(user, r.FormValue("new")) // reported

@@ -171,6 +171,9 @@ func checkLogin(h *handlers.Handler, sum *authflow.Summary, _ storage, flow *aut
 				h.Name()),
 		}, true
 	}
+	if h.RevokesOwn {
+		return analysis.Diagnostic{}, false // the request's own session is ended
+	}
 	old, ok := incomingSession(h.Fn, flow)
 	if !ok || slices.Contains(store.Key, old) {
 		return analysis.Diagnostic{}, false // none, or it becomes the new session: fixation, for tokenecho
@@ -236,7 +239,7 @@ func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *au
 	if !h.Is(handlers.Logout) || !kept.serverSide() {
 		return analysis.Diagnostic{}, false
 	}
-	if sum.Has(authflow.SessionRevoke) || sum.Has(authflow.SessionRenew) {
+	if sum.Has(authflow.SessionRevoke) || sum.Has(authflow.SessionRenew) || h.RevokesOwn {
 		return analysis.Diagnostic{}, false // the entry is deleted, destroyed or replaced
 	}
 	del := deletedSessionCookie(sum)

@@ -27,6 +27,15 @@
 //     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), here or
 //     in a helper of the package (category query-used-as-credential).
 //
+// In a handler that answers with an event stream or a WebSocket, which
+// a browser opens without headers, a credential-named value that is not
+// used as a credential selects the stream and is not reported.
+//
+// A value compared with a hash or MAC the server computes (a signed
+// URL's HMAC over its path and expiry, the digest of an upload) is a
+// signature or checksum, not a credential; so are the parameters of AWS
+// and GCS presigned URLs (X-Amz-Credential is a key id).
+//
 // OAuth and OpenID callback parameters (code, state, error), paging
 // cursors (page, next_page_token, cursor), redirect targets, presence
 // tests that never read the value (Query().Has, GetQuery's ok result),

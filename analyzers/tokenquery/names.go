@@ -19,11 +19,11 @@ func queryCapable(in frameworks.Input) bool {
 }
 
 // notCredential reports whether a query parameter of this name is
-// expected in URLs: OAuth callback parameters, cursors, redirects, and
-// the single-use tokens of e-mailed links.
+// expected in URLs: OAuth callback parameters, cursors, redirects, the
+// single-use tokens of e-mailed links, and presigned URLs' key ids.
 func notCredential(name string) bool {
 	return frameworks.OAuthCallbackParam.MatchString(name) || frameworks.NotCredentialName.MatchString(name) ||
-		frameworks.OneTimeName.MatchString(name)
+		frameworks.OneTimeName.MatchString(name) || frameworks.PresignedURLParam.MatchString(name)
 }
 
 // describe names a query input label in a message.

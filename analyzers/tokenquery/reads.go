@@ -66,13 +66,32 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 	if nameArg < 0 || nameArg >= len(args) {
 		return
 	}
-	if name := authflow.ConstString(args[nameArg]); name != "" {
+	if name := c.constName(args[nameArg]); name != "" {
 		c.namedRead(fn, call, name)
 	}
 }
 
+// constName returns the constant string a parameter name is: a literal
+// or constant, or a package-level variable that holds one, of this
+// package or another (var SessionTokenCookie = "coder_session_token").
+func (c *checker) constName(v ssa.Value) string {
+	if s := authflow.ConstString(v); s != "" {
+		return s
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok {
+			if obj, ok := g.Object().(*types.Var); ok {
+				s, _ := c.vars.Value(obj)
+				return s
+			}
+		}
+	}
+	return ""
+}
+
 // namedRead handles v, a value read under the constant name. If it
-// carries query input of that name, it records v as the site where the
+// carries query input of that name, or input authflow left unnamed
+// because the name is a variable's, it records v as the site where the
 // input was named and reports it when the name is a credential's.
 func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	pos := v.Pos()
@@ -80,11 +99,13 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		return
 	}
 	var in frameworks.Input
+	labels := map[labelKey]bool{}
 	for _, l := range c.flow.Taint(fn, v).Inputs() {
-		if !queryCapable(l.Input) || l.Name != name {
+		if !queryCapable(l.Input) || (l.Name != name && l.Name != "") {
 			continue
 		}
 		k := labelKey{l.Pos, l.Input, l.Name}
+		labels[k] = true
 		if _, ok := c.site[k]; !ok {
 			c.site[k] = pos
 		}
@@ -105,8 +126,14 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
 		return // a reset link's token, redeemed once to set a new password
 	}
+	if c.isStream(rootFunc(fn)) && !c.usedAsCredential(fn, labels) {
+		return // the id of an event stream or WebSocket, which can carry no header
+	}
 	if !c.claim(readKey{pos, name}) {
 		return
+	}
+	for k := range labels {
+		c.seen[readKey{pos, k.name}] = true // flows reports none of them again
 	}
 	start, end := c.span(pos)
 	c.findings = append(c.findings, analysis.Diagnostic{

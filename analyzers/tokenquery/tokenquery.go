@@ -15,6 +15,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/constvars"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
 )
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenquery",
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer, constvars.Analyzer},
 	Run:      diag.Guard(run),
 }
 
@@ -44,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no web framework: nothing reads a query
 	}
-	c := newChecker(pass, flow)
+	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result))
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		root := rootFunc(fn)
@@ -102,6 +103,7 @@ func recvName(fn *ssa.Function) string {
 type checker struct {
 	pass *analysis.Pass
 	flow *authflow.Result
+	vars *constvars.Result
 
 	site     map[labelKey]token.Pos      // where an input label got its name
 	binds    map[token.Pos]bool          // query bindings into structs
@@ -109,10 +111,11 @@ type checker struct {
 	seen     map[readKey]bool            // reads already reported
 	uses     map[*ssa.Function][]use     // credential uses by function
 	calls    map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
+	streams  map[*ssa.Function]bool      // whether a function opens a stream (isStream)
 	findings []analysis.Diagnostic
 
-	secretCompares, equalities map[string]bool
-	credentialArgs             map[string]int // library call -> argument that is a credential
+	secretCompares, equalities, digests map[string]bool
+	credentialArgs                      map[string]int // library call -> argument that is a credential
 }
 
 // A labelKey identifies one input label.
@@ -144,7 +147,7 @@ func (u use) String() string {
 	return u.what + " in " + u.via
 }
 
-func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
+func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Result) *checker {
 	set := func(names []string) map[string]bool {
 		m := map[string]bool{}
 		for _, n := range names {
@@ -157,11 +160,12 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 		args[a.Func] = a.Arg
 	}
 	return &checker{
-		pass: pass, flow: flow,
+		pass: pass, flow: flow, vars: vars,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
-		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{},
+		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, streams: map[*ssa.Function]bool{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
+		digests:        set(frameworks.Digests),
 		credentialArgs: args,
 	}
 }

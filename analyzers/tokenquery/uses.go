@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -97,7 +98,10 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		}
 		if c.secretCompares[name] {
 			var us []use
-			for _, a := range args {
+			for i, a := range args {
+				if len(args) == 2 && c.checksDigest(a, args[1-i]) {
+					continue
+				}
 				us = append(us, use{v: a, what: "compared with a stored secret by " + obj.Pkg().Name() + "." + obj.Name(), pos: pos})
 			}
 			return us
@@ -171,13 +175,82 @@ func (c *checker) comparison(fn *ssa.Function, x, y ssa.Value, pos token.Pos) []
 		return nil
 	}
 	var us []use
-	if name, ok := c.storedSecret(fn, y, x); ok {
+	if name, ok := c.storedSecret(fn, y, x); ok && !c.checksDigest(x, y) {
 		us = append(us, use{v: x, what: "compared with " + name, pos: pos})
 	}
-	if name, ok := c.storedSecret(fn, x, y); ok {
+	if name, ok := c.storedSecret(fn, x, y); ok && !c.checksDigest(y, x) {
 		us = append(us, use{v: y, what: "compared with " + name, pos: pos})
 	}
 	return us
+}
+
+// checksDigest reports whether comparing the client's value with other
+// checks a signature or digest rather than a credential: other is a hash
+// or MAC the server computes (a signed URL's HMAC over its path and
+// expiry, the sha256 of an upload) and the client's value is compared as
+// sent, not hashed itself as a secret compared in constant time is.
+func (c *checker) checksDigest(client, other ssa.Value) bool {
+	return c.digest(other, map[ssa.Value]bool{}) && !c.digest(client, map[ssa.Value]bool{})
+}
+
+// digest reports whether v is a hash or MAC computed here: the result of
+// a Digests call or of a DigestName method authvet cannot see into,
+// encoded (hex, base64), prefixed ("sha256:"+...), sliced, or returned
+// by a function of this package.
+func (c *checker) digest(v ssa.Value, visited map[ssa.Value]bool) bool {
+	v = unwrap(v)
+	if visited[v] {
+		return false
+	}
+	visited[v] = true
+	switch v := v.(type) {
+	case *ssa.Slice:
+		return c.digest(v.X, visited) // sum[:]
+	case *ssa.Alloc:
+		for _, ref := range *v.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == v && c.digest(st.Val, visited) {
+				return true // sum := sha256.Sum256(b); sum[:]
+			}
+		}
+	case *ssa.Phi:
+		return slices.ContainsFunc(v.Edges, func(e ssa.Value) bool { return c.digest(e, visited) })
+	case *ssa.Extract:
+		return c.digest(v.Tuple, visited)
+	case *ssa.BinOp:
+		return v.Op == token.ADD && (c.digest(v.X, visited) || c.digest(v.Y, visited))
+	case *ssa.Call:
+		return c.digestCall(v.Common(), visited)
+	}
+	return false
+}
+
+// digestCall reports whether a call returns a digest: see digest.
+func (c *checker) digestCall(call *ssa.CallCommon, visited map[ssa.Value]bool) bool {
+	obj := authflow.CalleeFunc(call)
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	if c.digests[obj.FullName()] {
+		return true
+	}
+	if c.flow.Model.Passthrough[obj.Pkg().Path()] {
+		_, args := authflow.SplitArgs(call)
+		return slices.ContainsFunc(args, func(a ssa.Value) bool { return c.digest(a, visited) })
+	}
+	callee := call.StaticCallee()
+	if callee != nil && callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	if callee == nil || callee.Pkg != c.flow.Pkg || callee.Blocks == nil {
+		return frameworks.DigestName.MatchString(obj.Name()) // a hashing writer of another package
+	}
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok &&
+			slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return c.digest(r, visited) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // storedSecret reports whether v, compared with other, holds a stored

@@ -70,6 +70,12 @@ var (
 	// SessionRevokeName matches calls that end server-side sessions.
 	SessionRevokeName = regexp.MustCompile(`(?i)^(revoke|invalidate|expire|terminate)_?(all|everything)?$|^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end)_?(all_?)?((user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)s?)?(_?(for|by|of|from|with)_?[a-z_]*)?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
 
+	// CredentialRevokeName matches calls that end one session, token or
+	// API key by its id, judged by name where the body cannot be seen (a
+	// database behind an interface): DeleteAPIKeyByID, RevokeToken,
+	// ExpireSession, DeletePersonalAccessTokenByHash.
+	CredentialRevokeName = regexp.MustCompile(`(?i)^(delete|revoke|invalidate|expire|destroy|remove|terminate|end|kill|purge)_?(user_?|personal_?)?(session|token|access_?token|auth_?token|refresh_?token|api_?key|api_?token)s?(_?by_?(id|hash|token|key|value|secret))?$`)
+
 	// RevokeEffectName matches the names of calls that end entries of
 	// whatever they are called on; on a session or token store they
 	// revoke sessions: Delete, DeleteUser, RevokeTenant, Clean, Flush.
@@ -103,10 +109,26 @@ var (
 	// entry to one revokes a token.
 	DenylistName = regexp.MustCompile(`(?i)(deny|block|black|revoked|banned|invalidated)`)
 
+	// PresignedURLParam matches the query parameters of AWS SigV4 and
+	// Google Cloud Storage V4 presigned URLs: X-Amz-Credential is an access
+	// key id and a scope, X-Amz-Signature an HMAC over the request; the
+	// secret key never travels.
+	PresignedURLParam = regexp.MustCompile(`(?i)^x-(amz|goog)-`)
+
+	// StreamUpgradeName matches calls that take over a response to
+	// upgrade it to a WebSocket (gorilla's Upgrader.Upgrade, coder's and
+	// nhooyr's Accept, gobwas's UpgradeHTTP): a browser's WebSocket
+	// cannot send headers, only cookies.
+	StreamUpgradeName = regexp.MustCompile(`(?i)^(upgrade|accept)(http)?$`)
+
 	// OAuthCallbackParam matches query parameters an OAuth or OpenID
 	// redirect must read from the URL.
 	OAuthCallbackParam = regexp.MustCompile(`(?i)^(code|state|error|error_description|scope|session_state|iss)$`)
 )
+
+// EventStreamType is the content type of a server-sent event stream,
+// which a browser's EventSource opens without headers.
+const EventStreamType = "text/event-stream"
 
 // IsPasswordName reports whether a request value of this name carries
 // the user's own password ("password", "new_password", "currentPwd"):

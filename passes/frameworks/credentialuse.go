@@ -34,6 +34,21 @@ var CredentialArgs = []CredentialArg{
 	{Func: "github.com/gorilla/securecookie.DecodeMulti", Arg: 1},
 }
 
+// Digests are calls whose result is a hash or MAC the server computes
+// over data it holds: a client value compared with one, itself not
+// hashed, is a URL signature or a content digest being checked, not a
+// bearer credential. A client value hashed before the comparison
+// (sha256 of both sides, to compare in constant time) still is one.
+var Digests = []string{
+	"(hash.Hash).Sum",
+	"crypto/md5.Sum",
+	"crypto/sha1.Sum",
+	"crypto/sha256.Sum224",
+	"crypto/sha256.Sum256",
+	"crypto/sha512.Sum384",
+	"crypto/sha512.Sum512",
+}
+
 // Equalities are calls that compare their first two arguments as ==
 // does.
 var Equalities = []string{
@@ -56,6 +71,11 @@ var (
 	// of sessions or tokens (a receiver whose type or field name matches
 	// StoreTypeName) is queried: sessions.Get(id).
 	StoreLookupName = regexp.MustCompile(`(?i)^(get|load|lookup|find|fetch|read|validate|verify|check|resolve|introspect|authenticate)$`)
+
+	// DigestName matches the names of methods, on interfaces and types
+	// of other packages, that return the digests of what they hashed:
+	// a program's own hashing writer (Sums, Checksum).
+	DigestName = regexp.MustCompile(`(?i)^(sums?|digests?|checksums?)$`)
 
 	// StoredSecretName matches names of values, other than credential
 	// names, that hold a stored secret a client value is compared with.

@@ -64,7 +64,7 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	for _, a := range frameworks.CredentialArgs {
 		require.Truef(t, api.funcs[a.Func], "no credential use %s", a.Func)
 	}
-	for _, list := range [][]string{frameworks.CredentialChecks, frameworks.PasswordHashers, frameworks.SecretCompares, frameworks.Equalities} {
+	for _, list := range [][]string{frameworks.CredentialChecks, frameworks.PasswordHashers, frameworks.SecretCompares, frameworks.Equalities, frameworks.Digests} {
 		for _, f := range list {
 			require.Truef(t, api.funcs[f], "no function %s", f)
 		}

@@ -51,6 +51,10 @@ type Handler struct {
 	Fn    *ssa.Function
 	Paths []string // paths it is registered under
 	Roles Role
+	// RevokesOwn says that the handler ends the session or key the
+	// request came with by a call named for it, whose body may show no
+	// effect (an interface's DeleteAPIKeyByID).
+	RevokesOwn bool
 
 	// writePaths are the paths registered for methods other than GET
 	// and HEAD; only these log in by path.
@@ -118,6 +122,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	for _, h := range res.Handlers {
 		h.Roles = roles(h, flow)
+		h.RevokesOwn = revokesOwn(h, flow)
 	}
 	return res, nil
 }

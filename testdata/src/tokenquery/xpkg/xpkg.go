@@ -29,3 +29,25 @@ func goodAccessTokenReportedInAuth(w http.ResponseWriter, r *http.Request) {
 func goodPage(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(auth.Page(r)))
 }
+
+// pageParam is this package's own variable holding a constant.
+var pageParam, keyParam = "page", "api_key"
+
+func badOtherPackageVarName(r *http.Request) string {
+	if c, err := r.Cookie(auth.SessionTokenCookie); err == nil && c.Value != "" {
+		return c.Value
+	}
+	return r.URL.Query().Get(auth.SessionTokenCookie) // want `session ID "coder_session_token" is read from the URL query`
+}
+
+func badOwnVarName(r *http.Request) string {
+	return r.URL.Query().Get(keyParam) // want `API key "api_key" is read from the URL query`
+}
+
+func goodOwnVarPage(r *http.Request) string {
+	return r.URL.Query().Get(pageParam)
+}
+
+func goodReassignedVarName(r *http.Request) string {
+	return r.URL.Query().Get(auth.TokenParam) // a setting, not known here
+}
