@@ -16,6 +16,7 @@ type Index struct {
 	ResponseTypes   map[string]bool
 	CookieTypes     map[string]*frameworks.CookieType
 	CookieSetters   map[string]*frameworks.CookieSetter
+	CookieDeleters  map[string]*frameworks.CookieDeleter
 	SameSiteSetters map[string]*frameworks.SameSiteSetter
 	SessionConfigs  map[string]*frameworks.SessionConfig
 	Routes          map[string]*frameworks.Route
@@ -35,9 +36,9 @@ func newIndex(all []*frameworks.Framework) *Index {
 		Sources: map[string]*frameworks.Source{}, FieldSources: map[string]*frameworks.FieldSource{},
 		Accessors: map[string]*frameworks.Accessor{}, Sinks: map[string][]*frameworks.Sink{},
 		ResponseTypes: map[string]bool{}, CookieTypes: map[string]*frameworks.CookieType{},
-		CookieSetters: map[string]*frameworks.CookieSetter{}, SameSiteSetters: map[string]*frameworks.SameSiteSetter{},
-		SessionConfigs: map[string]*frameworks.SessionConfig{}, Routes: map[string]*frameworks.Route{},
-		Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
+		CookieSetters: map[string]*frameworks.CookieSetter{}, CookieDeleters: map[string]*frameworks.CookieDeleter{},
+		SameSiteSetters: map[string]*frameworks.SameSiteSetter{}, SessionConfigs: map[string]*frameworks.SessionConfig{},
+		Routes: map[string]*frameworks.Route{}, Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
@@ -64,6 +65,9 @@ func newIndex(all []*frameworks.Framework) *Index {
 		}
 		for i := range fw.CookieSetters {
 			x.CookieSetters[fw.CookieSetters[i].Func] = &fw.CookieSetters[i]
+		}
+		for i := range fw.CookieDeleters {
+			x.CookieDeleters[fw.CookieDeleters[i].Func] = &fw.CookieDeleters[i]
 		}
 		for i := range fw.SameSiteSetters {
 			x.SameSiteSetters[fw.SameSiteSetters[i].Func] = &fw.SameSiteSetters[i]

@@ -63,6 +63,7 @@ type Framework struct {
 
 	CookieTypes     []CookieType
 	CookieSetters   []CookieSetter
+	CookieDeleters  []CookieDeleter
 	SameSiteSetters []SameSiteSetter
 	SessionConfigs  []SessionConfig
 
@@ -137,6 +138,15 @@ type CookieSetter struct {
 	Func                                  string
 	Cookie                                int
 	Name, Value, MaxAge, Secure, HTTPOnly int
+}
+
+// A CookieDeleter tells the client to delete the cookies named by
+// argument Names (a variadic argument stands for all its elements); with
+// no names it deletes every cookie the request came with (fiber's
+// Ctx.ClearCookie).
+type CookieDeleter struct {
+	Func  string
+	Names int
 }
 
 // A SameSiteSetter sets the SameSite attribute of later positional

@@ -87,6 +87,9 @@ func funcNames(fw *frameworks.Framework) []string {
 	for _, s := range fw.CookieSetters {
 		out = append(out, s.Func)
 	}
+	for _, d := range fw.CookieDeleters {
+		out = append(out, d.Func)
+	}
 	for _, s := range fw.SameSiteSetters {
 		out = append(out, s.Func)
 	}

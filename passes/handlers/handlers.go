@@ -235,7 +235,7 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 		return handlerFuncs(v.X)
 	case *ssa.Alloc:
 		var out []*ssa.Function
-		for _, e := range elements(v) {
+		for _, e := range authflow.Elements(v) {
 			out = append(out, handlerFuncs(e)...)
 		}
 		return out
