@@ -45,6 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no web framework: nothing reads a query
 	}
 	c := newChecker(pass, flow)
+	c.configured()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		root := rootFunc(fn)
@@ -103,13 +104,16 @@ type checker struct {
 	pass *analysis.Pass
 	flow *authflow.Result
 
-	site     map[labelKey]token.Pos      // where an input label got its name
-	binds    map[token.Pos]bool          // query bindings into structs
-	bound    map[token.Pos]bool          // those reported for credential fields
-	seen     map[readKey]bool            // reads already reported
-	uses     map[*ssa.Function][]use     // credential uses by function
-	calls    map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
-	findings []analysis.Diagnostic
+	site  map[labelKey]token.Pos      // where an input label got its name
+	binds map[token.Pos]bool          // query bindings into structs
+	bound map[token.Pos]bool          // those reported for credential fields
+	seen  map[readKey]bool            // reads already reported
+	uses  map[*ssa.Function][]use     // credential uses by function
+	calls map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
+	// queryVars are the route variables that route matchers fill from
+	// query parameters not named like credentials, by variable name.
+	queryVars map[string]querySite
+	findings  []analysis.Diagnostic
 
 	secretCompares, equalities map[string]bool
 	credentialArgs             map[string]int // library call -> argument that is a credential
@@ -159,7 +163,7 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 	return &checker{
 		pass: pass, flow: flow,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
-		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{},
+		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, queryVars: map[string]querySite{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
 		credentialArgs: args,

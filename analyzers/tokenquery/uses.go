@@ -19,7 +19,15 @@ import (
 func (c *checker) flows(fn *ssa.Function) {
 	for _, u := range c.credentialUses(fn) {
 		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
-			if !queryCapable(l.Input) || notCredential(l.Name) || diag.File(c.pass, l.Pos) == nil {
+			if diag.File(c.pass, l.Pos) == nil {
+				continue
+			}
+			if q, ok := c.queryVars[l.Name]; ok && l.Input == frameworks.Path {
+				// mux.Vars(r)["t"], filled from the query by Queries("t", "{t}")
+				c.usedAsCredential(q.pos, fmt.Sprintf("query parameter %q, route variable %q,", q.name, l.Name), l.Name, u)
+				continue
+			}
+			if !queryCapable(l.Input) || notCredential(l.Name) {
 				continue
 			}
 			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
@@ -29,22 +37,30 @@ func (c *checker) flows(fn *ssa.Function) {
 				}
 				pos = l.Pos
 			}
-			if c.bound[pos] || !c.claim(readKey{pos, l.Name}) {
-				continue // reported as a credential name already
+			if !c.bound[pos] { // else reported as a credential name already
+				c.usedAsCredential(pos, describe(l), l.Name, u)
 			}
-			start, end := c.span(pos)
-			d := analysis.Diagnostic{
-				Pos:      start,
-				End:      end,
-				Category: categoryFlow,
-				Message:  fmt.Sprintf("%s is used as a credential (%s); %s", describe(l), u, remedy),
-			}
-			if u.pos.IsValid() && u.pos != pos {
-				d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used as a credential here"}}
-			}
-			c.findings = append(c.findings, d)
 		}
 	}
+}
+
+// usedAsCredential reports the query input read at pos, described by
+// what, used as a credential by u, unless it is reported already.
+func (c *checker) usedAsCredential(pos token.Pos, what, name string, u use) {
+	if !c.claim(readKey{pos, name}) {
+		return
+	}
+	start, end := c.span(pos)
+	d := analysis.Diagnostic{
+		Pos:      start,
+		End:      end,
+		Category: categoryFlow,
+		Message:  fmt.Sprintf("%s is used as a credential (%s); %s", what, u, remedy),
+	}
+	if u.pos.IsValid() && u.pos != pos {
+		d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used as a credential here"}}
+	}
+	c.findings = append(c.findings, d)
 }
 
 // credentialUses returns the values fn uses as credentials: JWTs it

@@ -51,6 +51,12 @@ var Fiber = Framework{
 		{Func: fiberCtx + ".Cookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
 	CookieDeleters: []CookieDeleter{{Func: fiberCtx + ".ClearCookie", Names: 0}},
+	// The key-auth middleware reads the key, and the session middleware
+	// the session ID, from one "<source>:<name>" KeyLookup.
+	CredentialLookups: []CredentialLookup{
+		{Type: fiberPkg + "/middleware/keyauth.Config", Field: "KeyLookup", Query: "query", Kind: "API key"},
+		{Type: fiberPkg + "/middleware/session.Config", Field: "KeyLookup", Query: "query", Kind: "session ID"},
+	},
 	Handlers: []HandlerSig{
 		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}},
 	},

@@ -35,6 +35,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 					require.Truef(t, api.hasField(api.results[a.Func], a.Field), "%s: no field %s of the result of %s", fw.Name, a.Field, a.Func)
 				}
 			}
+			for _, l := range fw.CredentialLookups {
+				require.Truef(t, api.hasField(l.Type, l.Field), "%s: no field %s.%s", fw.Name, l.Type, l.Field)
+			}
 			for _, fs := range fw.FieldSources {
 				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
 			}
@@ -107,6 +110,12 @@ func funcNames(fw *frameworks.Framework) []string {
 	}
 	for _, p := range fw.JWTParsers {
 		out = append(out, p.Func)
+	}
+	for _, e := range fw.QueryExtractors {
+		out = append(out, e.Func)
+	}
+	for _, r := range fw.QueryRoutes {
+		out = append(out, r.Func)
 	}
 	return concat(out, fw.SessionRenewers, fw.SessionRevokers, fw.SessionStores)
 }
