@@ -114,9 +114,13 @@ func (c *checker) lookup(t types.Type, field string, val ast.Expr) {
 	var names, kept []string
 	for _, e := range entries {
 		// The middleware splits each entry at ":" and matches the
-		// source exactly, as here.
-		if src, rest, ok := strings.Cut(e, ":"); ok && src == l.Query {
-			name, _, _ := strings.Cut(rest, ":")
+		// source exactly, or trimmed of spaces, as here.
+		src, rest, ok := strings.Cut(e, ":")
+		name, _, _ := strings.Cut(rest, ":")
+		if l.Trim {
+			src, name = strings.TrimSpace(src), strings.TrimSpace(name)
+		}
+		if ok && src == l.Query {
 			names = append(names, name)
 		} else {
 			kept = append(kept, e)

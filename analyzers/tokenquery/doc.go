@@ -28,8 +28,9 @@
 //     in a helper of the package (category query-used-as-credential).
 //
 // It also reports authentication middleware told to read the credential
-// from the query: a "query:" entry in echo-jwt's TokenLookup, echo's
-// KeyAuthConfig.KeyLookup or fiber's keyauth and session KeyLookup (with
+// from the query: a "query:" entry in echo-jwt's or gin-jwt's
+// TokenLookup, echo's KeyAuthConfig.KeyLookup or fiber's keyauth and
+// session KeyLookup (with
 // a fix that drops it when a header or cookie entry remains),
 // go-chi/jwtauth's TokenFromQuery, and a gorilla/mux Queries("token",
 // "{token}") matcher that copies a credential-named query parameter

@@ -230,6 +230,7 @@ type CredentialLookup struct {
 	Type  string // configuration struct, e.g. "github.com/labstack/echo-jwt/v4.Config"
 	Field string
 	Sep   string // "" if the field takes one entry
+	Trim  bool   // spaces around entries and their parts are ignored (gin-jwt)
 	Query string // the source that names the URL query: "query"
 	Kind  string // the credential, for messages: "JWT", "API key"
 }
@@ -255,7 +256,7 @@ type QueryRoute struct {
 var All = []*Framework{
 	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
 	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
-	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth,
+	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT,
 }
 
 // methods returns the FullNames of the named methods of recv, which is

@@ -6,6 +6,7 @@
 package frameworkmods
 
 import (
+	_ "github.com/appleboy/gin-jwt/v2"
 	_ "github.com/beego/beego/v2/server/web"
 	_ "github.com/beego/beego/v2/server/web/context"
 	_ "github.com/beego/beego/v2/server/web/session"

@@ -1,6 +1,7 @@
 // Package lookups proves tokenquery on the lookup strings of
 // authentication middleware: echo-jwt's TokenLookup, echo's key-auth
-// KeyLookup, and fiber's key-auth and session KeyLookup. An entry with
+// KeyLookup, gin-jwt's TokenLookup (which trims spaces), and fiber's
+// key-auth and session KeyLookup. An entry with
 // the query source is reported, whatever its name, in a literal or an
 // assignment; the fix drops it when a header or cookie entry remains.
 // Header and cookie lookups, the defaults, and echo's CSRF TokenLookup
@@ -8,6 +9,8 @@
 package lookups
 
 import (
+	ginjwt "github.com/appleboy/gin-jwt/v2"
+	"github.com/gin-gonic/gin"
 	"github.com/gofiber/fiber/v2"
 	"github.com/gofiber/fiber/v2/middleware/keyauth"
 	"github.com/gofiber/fiber/v2/middleware/session"
@@ -58,4 +61,17 @@ func goodFiber(app *fiber.App) {
 	app.Use(keyauth.New(keyauth.Config{Validator: validFiberKey}))
 	app.Use(keyauth.New(keyauth.Config{KeyLookup: "header:X-API-Key", Validator: validFiberKey}))
 	_ = session.New(session.Config{KeyLookup: "cookie:__Host-session"})
+}
+
+func badGin(r *gin.Engine) {
+	mw, _ := ginjwt.New(&ginjwt.GinJWTMiddleware{
+		Realm:       "api",
+		TokenLookup: "header: Authorization, query: token, cookie: jwt", // want `JWT "token" is read from the URL query by jwt.GinJWTMiddleware.TokenLookup`
+	})
+	r.Use(mw.MiddlewareFunc())
+}
+
+func goodGin(r *gin.Engine) {
+	mw, _ := ginjwt.New(&ginjwt.GinJWTMiddleware{Realm: "api", TokenLookup: "header: Authorization, cookie: jwt"})
+	r.Use(mw.MiddlewareFunc())
 }
