@@ -24,8 +24,10 @@
 //     JWT, looked up in a session or token store, loaded as a session
 //     (scs's Load) or decoded as a signed cookie (securecookie), passed
 //     to a lookup like ValidateToken or GetSession, or compared with a
-//     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), here or
-//     in a helper of the package (category query-used-as-credential).
+//     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), or
+//     returned by a token extractor handed to middleware
+//     (jwtauth.Verify), here or in a helper of the package (category
+//     query-used-as-credential).
 //
 // It also reports authentication middleware told to read the credential
 // from the query: a "query:" entry in echo-jwt's or gin-jwt's

@@ -46,6 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := newChecker(pass, flow)
 	c.configured()
+	c.findExtractors()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		root := rootFunc(fn)
@@ -113,7 +114,10 @@ type checker struct {
 	// queryVars are the route variables that route matchers fill from
 	// query parameters not named like credentials, by variable name.
 	queryVars map[string]querySite
-	findings  []analysis.Diagnostic
+	// extractors are the functions of the package handed to middleware
+	// as token extractors, with the middleware call's name.
+	extractors map[*ssa.Function]string
+	findings   []analysis.Diagnostic
 
 	secretCompares, equalities map[string]bool
 	credentialArgs             map[string]int // library call -> argument that is a credential
@@ -164,6 +168,7 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result) *checker {
 		pass: pass, flow: flow,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
 		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, queryVars: map[string]querySite{},
+		extractors:     map[*ssa.Function]string{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
 		credentialArgs: args,

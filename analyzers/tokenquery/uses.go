@@ -12,6 +12,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/handlers"
 )
 
 // flows reports query input that fn uses as a credential, in its own
@@ -75,6 +76,10 @@ func (c *checker) credentialUses(fn *ssa.Function) []use {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
+			case *ssa.Return:
+				if mw, ok := c.extractors[fn]; ok && len(in.Results) > 0 {
+					us = append(us, use{v: in.Results[0], what: "returned as the token to " + mw, pos: in.Pos()})
+				}
 			case *ssa.BinOp:
 				if in.Op == token.EQL || in.Op == token.NEQ {
 					us = append(us, c.comparison(fn, in.X, in.Y, in.Pos())...)
@@ -260,4 +265,32 @@ func typeName(t types.Type) string {
 		return n.Obj().Name()
 	}
 	return types.TypeString(t, func(*types.Package) string { return "" })
+}
+
+// findExtractors notes the functions of the package handed to middleware
+// as token extractors: what they return is the credential.
+func (c *checker) findExtractors() {
+	for _, fn := range c.flow.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					c.noteExtractors(call.Common())
+				}
+			}
+		}
+	}
+}
+
+// noteExtractors notes the extractors a call hands to middleware.
+func (c *checker) noteExtractors(call *ssa.CallCommon) {
+	obj := authflow.CalleeFunc(call)
+	if obj == nil {
+		return
+	}
+	_, args := authflow.SplitArgs(call)
+	if e := c.flow.Model.TokenExtractors[obj.FullName()]; e != nil && e.Arg < len(args) {
+		for _, f := range handlers.FuncsOf(args[e.Arg]) {
+			c.extractors[f] = obj.Pkg().Name() + "." + obj.Name()
+		}
+	}
 }

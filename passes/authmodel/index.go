@@ -29,6 +29,7 @@ type Index struct {
 	// "github.com/labstack/echo-jwt/v4.Config.TokenLookup".
 	CredentialLookups map[string]*frameworks.CredentialLookup
 	QueryExtractors   map[string]*frameworks.QueryExtractor
+	TokenExtractors   map[string]*frameworks.TokenExtractorArg
 	QueryRoutes       map[string]*frameworks.QueryRoute
 	Fresh             map[string]*frameworks.Fresh
 	CredentialCheck   map[string]bool
@@ -46,7 +47,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		Routes: map[string]*frameworks.Route{}, Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
 		CredentialLookups: map[string]*frameworks.CredentialLookup{}, QueryExtractors: map[string]*frameworks.QueryExtractor{},
-		QueryRoutes:     map[string]*frameworks.QueryRoute{},
+		TokenExtractors: map[string]*frameworks.TokenExtractorArg{}, QueryRoutes: map[string]*frameworks.QueryRoute{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
 	for _, fw := range all {
@@ -73,6 +74,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		keyed(x.JWTParsers, fw.JWTParsers, func(r *frameworks.JWTParser) string { return r.Func })
 		keyed(x.CredentialLookups, fw.CredentialLookups, func(r *frameworks.CredentialLookup) string { return r.Type + "." + r.Field })
 		keyed(x.QueryExtractors, fw.QueryExtractors, func(r *frameworks.QueryExtractor) string { return r.Func })
+		keyed(x.TokenExtractors, fw.TokenExtractors, func(r *frameworks.TokenExtractorArg) string { return r.Func })
 		keyed(x.QueryRoutes, fw.QueryRoutes, func(r *frameworks.QueryRoute) string { return r.Func })
 	}
 	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })

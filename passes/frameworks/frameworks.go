@@ -78,6 +78,7 @@ type Framework struct {
 
 	CredentialLookups []CredentialLookup
 	QueryExtractors   []QueryExtractor
+	TokenExtractors   []TokenExtractorArg
 	QueryRoutes       []QueryRoute
 }
 
@@ -241,6 +242,15 @@ type CredentialLookup struct {
 type QueryExtractor struct {
 	Func  string
 	Param string
+}
+
+// A TokenExtractorArg is a middleware call whose argument Arg (a
+// variadic argument stands for all its elements) is a function that
+// returns the credential the middleware authenticates with
+// (jwtauth.Verify(ja, findTokenFns...)).
+type TokenExtractorArg struct {
+	Func string
+	Arg  int
 }
 
 // A QueryRoute is a route matcher taking the query parameters a route

@@ -114,6 +114,9 @@ func funcNames(fw *frameworks.Framework) []string {
 	for _, e := range fw.QueryExtractors {
 		out = append(out, e.Func)
 	}
+	for _, e := range fw.TokenExtractors {
+		out = append(out, e.Func)
+	}
 	for _, r := range fw.QueryRoutes {
 		out = append(out, r.Func)
 	}
