@@ -120,9 +120,10 @@ func (c *checker) lookup(t types.Type, field string, val ast.Expr) {
 		if l.Trim {
 			src, name = strings.TrimSpace(src), strings.TrimSpace(name)
 		}
-		if ok && src == l.Query {
+		switch {
+		case ok && src == l.Query:
 			names = append(names, name)
-		} else {
+		case strings.TrimSpace(e) != "": // an empty entry reads nothing
 			kept = append(kept, e)
 		}
 	}

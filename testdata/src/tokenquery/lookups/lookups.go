@@ -36,6 +36,8 @@ func badEcho(e *echo.Echo) {
 		KeyLookup: `query:api_key,cookie:api_key`, // want `API key "api_key" is read from the URL query by middleware.KeyAuthConfig.KeyLookup`
 		Validator: validKey,
 	}))
+	// No fix: nothing but an empty entry would remain.
+	e.Use(echojwt.WithConfig(echojwt.Config{SigningKey: key, TokenLookup: "query:x2,"})) // want `JWT "x2" is read from the URL query by echojwt.Config.TokenLookup`
 	cfg := echojwt.Config{SigningKey: key}
 	cfg.TokenLookup = "cookie:jwt,query:jwt" // want `JWT "jwt" is read from the URL query by echojwt.Config.TokenLookup`
 	e.Use(echojwt.WithConfig(cfg))
