@@ -18,9 +18,10 @@
 //     field) that writes a new session entry and revokes nothing;
 //   - a login that adds an entry while the session the request came
 //     with stays valid next to it;
-//   - a logout that deletes the session cookie but not the server-side
-//     entry, in a package that keeps one (its own store, or scs or
-//     gin-contrib/sessions): a copied cookie stays logged in.
+//   - a logout that deletes the session cookie (by expiring it, or with
+//     fiber's ClearCookie) but not the server-side entry, in a package
+//     that keeps one (its own store, or scs, gin-contrib/sessions or
+//     fiber's session middleware): a copied cookie stays logged in.
 //
 // A login that keeps the user's other devices signed in is normal; with
 // -single-session (a one-session-per-user policy) every login that
@@ -28,11 +29,11 @@
 //
 // Deleting from the store (delete, sync.Map Delete, a Delete, Revoke or
 // Destroy call on a session or token store), adding a token to a
-// denylist, scs Destroy, RenewToken, Remove or Clear, and gin-contrib
-// Clear or Delete count as revoking. At logout, and at login for the
-// request's own session, so does a call named for ending one session,
-// token or API key (an interface's DeleteAPIKeyByID) given an id derived
-// from the request.
+// denylist, scs Destroy, RenewToken, Remove or Clear, gin-contrib
+// Clear or Delete, and fiber session Destroy, Reset or Regenerate count
+// as revoking. At logout, and at login for the request's own session, so
+// does a call named for ending one session, token or API key (an
+// interface's DeleteAPIKeyByID) given an id derived from the request.
 //
 //	func changePassword(w http.ResponseWriter, r *http.Request) {
 //		setPassword(user, r.FormValue("new")) // reported

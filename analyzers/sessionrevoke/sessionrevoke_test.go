@@ -37,6 +37,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"echo", []string{"sessionrevoke/echo"}},
 		{"chi", []string{"sessionrevoke/chi"}},
 		{"fiber", []string{"sessionrevoke/fiber"}},
+		{"fibersession", []string{"sessionrevoke/fibersession"}},
 		{"scs", []string{"sessionrevoke/scs"}},
 		{"ginsessions", []string{"sessionrevoke/ginsessions", "sessionrevoke/ginsessions/cookiestore"}},
 		{"gorilla", []string{"sessionrevoke/gorilla"}},

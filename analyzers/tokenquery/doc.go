@@ -13,9 +13,9 @@
 //
 // tokenquery reports, in every function of the package, a value read
 // from the query (net/http's URL.Query, Request.Form and FormValue, which
-// also read the query; gin's Query, DefaultQuery and GetQuery; echo's
-// QueryParam; fiber's Query; query binding with gin's ShouldBindQuery,
-// echo's BindQueryParams or fiber's QueryParser) when
+// also read the query; gin's Query, DefaultQuery, GetQuery and
+// QueryMap; echo's QueryParam; fiber's Query; query binding with gin's
+// ShouldBindQuery, echo's BindQueryParams or fiber's QueryParser) when
 //
 //   - its name is a credential name (token, access_token, api_key, jwt,
 //     session_id, sid, auth...), or a struct bound from the query has a
@@ -24,8 +24,20 @@
 //     JWT, looked up in a session or token store, loaded as a session
 //     (scs's Load) or decoded as a signed cookie (securecookie), passed
 //     to a lookup like ValidateToken or GetSession, or compared with a
-//     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), here or
-//     in a helper of the package (category query-used-as-credential).
+//     stored token (==, subtle.ConstantTimeCompare, hmac.Equal), or
+//     returned by a token extractor handed to middleware
+//     (jwtauth.Verify), here or in a helper of the package (category
+//     query-used-as-credential).
+//
+// It also reports authentication middleware told to read the credential
+// from the query: a "query:" entry in echo-jwt's or gin-jwt's
+// TokenLookup, echo's KeyAuthConfig.KeyLookup or fiber's keyauth and
+// session KeyLookup (with
+// a fix that drops it when a header or cookie entry remains),
+// go-chi/jwtauth's TokenFromQuery, and a gorilla/mux Queries("token",
+// "{token}") matcher that copies a credential-named query parameter
+// into mux.Vars, or one whose route variable a handler uses as a
+// credential.
 //
 // In a handler that answers with an event stream or a WebSocket, which
 // a browser opens without headers, a credential-named value that is not

@@ -126,7 +126,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
 		return // a reset link's token, redeemed once to set a new password
 	}
-	if c.isStream(rootFunc(fn)) && !c.usedAsCredential(fn, labels) {
+	if c.isStream(rootFunc(fn)) && !c.credentialUseOf(fn, labels) {
 		return // the id of an event stream or WebSocket, which can carry no header
 	}
 	if !c.claim(readKey{pos, name}) {

@@ -42,9 +42,9 @@ func (c *checker) opensStream(call *ssa.CallCommon) bool {
 		slices.ContainsFunc(args, func(a ssa.Value) bool { return c.flow.Model.IsResponse(a.Type()) })
 }
 
-// usedAsCredential reports whether fn uses a value carrying the query
+// credentialUseOf reports whether fn uses a value carrying the query
 // input labelled at one of the positions given as a credential.
-func (c *checker) usedAsCredential(fn *ssa.Function, at map[labelKey]bool) bool {
+func (c *checker) credentialUseOf(fn *ssa.Function, at map[labelKey]bool) bool {
 	for _, u := range c.credentialUses(fn) {
 		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
 			if at[labelKey{l.Pos, l.Input, l.Name}] {

@@ -46,6 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no web framework: nothing reads a query
 	}
 	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result))
+	c.configured()
+	c.findExtractors()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		root := rootFunc(fn)
@@ -105,14 +107,20 @@ type checker struct {
 	flow *authflow.Result
 	vars *constvars.Result
 
-	site     map[labelKey]token.Pos      // where an input label got its name
-	binds    map[token.Pos]bool          // query bindings into structs
-	bound    map[token.Pos]bool          // those reported for credential fields
-	seen     map[readKey]bool            // reads already reported
-	uses     map[*ssa.Function][]use     // credential uses by function
-	calls    map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
-	streams  map[*ssa.Function]bool      // whether a function opens a stream (isStream)
-	findings []analysis.Diagnostic
+	site    map[labelKey]token.Pos      // where an input label got its name
+	binds   map[token.Pos]bool          // query bindings into structs
+	bound   map[token.Pos]bool          // those reported for credential fields
+	seen    map[readKey]bool            // reads already reported
+	uses    map[*ssa.Function][]use     // credential uses by function
+	calls   map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
+	streams map[*ssa.Function]bool      // whether a function opens a stream (isStream)
+	// queryVars are the route variables that route matchers fill from
+	// query parameters not named like credentials, by variable name.
+	queryVars map[string]querySite
+	// extractors are the functions of the package handed to middleware
+	// as token extractors, with the middleware call's name.
+	extractors map[*ssa.Function]string
+	findings   []analysis.Diagnostic
 
 	secretCompares, equalities, digests map[string]bool
 	credentialArgs                      map[string]int // library call -> argument that is a credential
@@ -163,6 +171,7 @@ func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Resu
 		pass: pass, flow: flow, vars: vars,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
 		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, streams: map[*ssa.Function]bool{},
+		queryVars: map[string]querySite{}, extractors: map[*ssa.Function]string{},
 		secretCompares: set(frameworks.SecretCompares),
 		equalities:     set(frameworks.Equalities),
 		digests:        set(frameworks.Digests),

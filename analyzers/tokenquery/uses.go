@@ -13,6 +13,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/handlers"
 )
 
 // flows reports query input that fn uses as a credential, in its own
@@ -20,7 +21,15 @@ import (
 func (c *checker) flows(fn *ssa.Function) {
 	for _, u := range c.credentialUses(fn) {
 		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
-			if !queryCapable(l.Input) || notCredential(l.Name) || diag.File(c.pass, l.Pos) == nil {
+			if diag.File(c.pass, l.Pos) == nil {
+				continue
+			}
+			if q, ok := c.queryVars[l.Name]; ok && l.Input == frameworks.Path {
+				// mux.Vars(r)["t"], filled from the query by Queries("t", "{t}")
+				c.usedAsCredential(q.pos, fmt.Sprintf("query parameter %q, route variable %q,", q.name, l.Name), l.Name, u)
+				continue
+			}
+			if !queryCapable(l.Input) || notCredential(l.Name) {
 				continue
 			}
 			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
@@ -30,22 +39,30 @@ func (c *checker) flows(fn *ssa.Function) {
 				}
 				pos = l.Pos
 			}
-			if c.bound[pos] || !c.claim(readKey{pos, l.Name}) {
-				continue // reported as a credential name already
+			if !c.bound[pos] { // else reported as a credential name already
+				c.usedAsCredential(pos, describe(l), l.Name, u)
 			}
-			start, end := c.span(pos)
-			d := analysis.Diagnostic{
-				Pos:      start,
-				End:      end,
-				Category: categoryFlow,
-				Message:  fmt.Sprintf("%s is used as a credential (%s); %s", describe(l), u, remedy),
-			}
-			if u.pos.IsValid() && u.pos != pos {
-				d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used as a credential here"}}
-			}
-			c.findings = append(c.findings, d)
 		}
 	}
+}
+
+// usedAsCredential reports the query input read at pos, described by
+// what, used as a credential by u, unless it is reported already.
+func (c *checker) usedAsCredential(pos token.Pos, what, name string, u use) {
+	if !c.claim(readKey{pos, name}) {
+		return
+	}
+	start, end := c.span(pos)
+	d := analysis.Diagnostic{
+		Pos:      start,
+		End:      end,
+		Category: categoryFlow,
+		Message:  fmt.Sprintf("%s is used as a credential (%s); %s", what, u, remedy),
+	}
+	if u.pos.IsValid() && u.pos != pos {
+		d.Related = []analysis.RelatedInformation{{Pos: u.pos, Message: "used as a credential here"}}
+	}
+	c.findings = append(c.findings, d)
 }
 
 // credentialUses returns the values fn uses as credentials: JWTs it
@@ -60,6 +77,10 @@ func (c *checker) credentialUses(fn *ssa.Function) []use {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
+			case *ssa.Return:
+				if mw, ok := c.extractors[fn]; ok && len(in.Results) > 0 {
+					us = append(us, use{v: in.Results[0], what: "returned as the token to " + mw, pos: in.Pos()})
+				}
 			case *ssa.BinOp:
 				if in.Op == token.EQL || in.Op == token.NEQ {
 					us = append(us, c.comparison(fn, in.X, in.Y, in.Pos())...)
@@ -317,4 +338,32 @@ func typeName(t types.Type) string {
 		return n.Obj().Name()
 	}
 	return types.TypeString(t, func(*types.Package) string { return "" })
+}
+
+// findExtractors notes the functions of the package handed to middleware
+// as token extractors: what they return is the credential.
+func (c *checker) findExtractors() {
+	for _, fn := range c.flow.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					c.noteExtractors(call.Common())
+				}
+			}
+		}
+	}
+}
+
+// noteExtractors notes the extractors a call hands to middleware.
+func (c *checker) noteExtractors(call *ssa.CallCommon) {
+	obj := authflow.CalleeFunc(call)
+	if obj == nil {
+		return
+	}
+	_, args := authflow.SplitArgs(call)
+	if e := c.flow.Model.TokenExtractors[obj.FullName()]; e != nil && e.Arg < len(args) {
+		for _, f := range handlers.FuncsOf(args[e.Arg]) {
+			c.extractors[f] = obj.Pkg().Name() + "." + obj.Name()
+		}
+	}
 }

@@ -72,6 +72,11 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 				sum.Cookies = append(sum.Cookies, *bc)
 			}
 		}
+		if cd := m.CookieDeleters[name]; cd != nil {
+			for _, n := range deletedNames(argAt(args, cd.Names)) {
+				sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: n, Deleted: true, Pos: pos})
+			}
+		}
 		if kind, ok := f.classify(obj, recv, c); ok {
 			switch lib := f.r.libOf(obj); {
 			case kind == PasswordHash:

@@ -266,3 +266,25 @@ func isPastTime(v ssa.Value) bool {
 	}
 	return false
 }
+
+// deletedNames returns the names of the cookies that v, the names
+// argument of a CookieDeleter, deletes: "" stands for a name that is
+// not constant, and for no names at all, which deletes every cookie.
+func deletedNames(v ssa.Value) []string {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return []string{""} // no names, or a slice passed on with ...
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return []string{""}
+	}
+	var out []string
+	for _, e := range Elements(alloc) {
+		out = append(out, constString(e))
+	}
+	if len(out) == 0 {
+		return []string{""}
+	}
+	return out
+}

@@ -345,3 +345,21 @@ func constString(v ssa.Value) string {
 	}
 	return ""
 }
+
+// Elements returns the values stored into the elements of alloc, the
+// array behind a variadic argument.
+func Elements(alloc *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, r := range *ia.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}

@@ -16,6 +16,7 @@ type Index struct {
 	ResponseTypes   map[string]bool
 	CookieTypes     map[string]*frameworks.CookieType
 	CookieSetters   map[string]*frameworks.CookieSetter
+	CookieDeleters  map[string]*frameworks.CookieDeleter
 	SameSiteSetters map[string]*frameworks.SameSiteSetter
 	SessionConfigs  map[string]*frameworks.SessionConfig
 	Routes          map[string]*frameworks.Route
@@ -24,10 +25,16 @@ type Index struct {
 	Revokers        map[string]bool
 	Stores          map[string]bool
 	JWTParsers      map[string]*frameworks.JWTParser
-	Fresh           map[string]*frameworks.Fresh
-	CredentialCheck map[string]bool
-	PasswordHashers map[string]bool
-	Passthrough     map[string]bool // package paths
+	// CredentialLookups are keyed by configuration type and field:
+	// "github.com/labstack/echo-jwt/v4.Config.TokenLookup".
+	CredentialLookups map[string]*frameworks.CredentialLookup
+	QueryExtractors   map[string]*frameworks.QueryExtractor
+	TokenExtractors   map[string]*frameworks.TokenExtractorArg
+	QueryRoutes       map[string]*frameworks.QueryRoute
+	Fresh             map[string]*frameworks.Fresh
+	CredentialCheck   map[string]bool
+	PasswordHashers   map[string]bool
+	Passthrough       map[string]bool // package paths
 }
 
 func newIndex(all []*frameworks.Framework) *Index {
@@ -35,74 +42,60 @@ func newIndex(all []*frameworks.Framework) *Index {
 		Sources: map[string]*frameworks.Source{}, FieldSources: map[string]*frameworks.FieldSource{},
 		Accessors: map[string]*frameworks.Accessor{}, Sinks: map[string][]*frameworks.Sink{},
 		ResponseTypes: map[string]bool{}, CookieTypes: map[string]*frameworks.CookieType{},
-		CookieSetters: map[string]*frameworks.CookieSetter{}, SameSiteSetters: map[string]*frameworks.SameSiteSetter{},
-		SessionConfigs: map[string]*frameworks.SessionConfig{}, Routes: map[string]*frameworks.Route{},
-		Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
+		CookieSetters: map[string]*frameworks.CookieSetter{}, CookieDeleters: map[string]*frameworks.CookieDeleter{},
+		SameSiteSetters: map[string]*frameworks.SameSiteSetter{}, SessionConfigs: map[string]*frameworks.SessionConfig{},
+		Routes: map[string]*frameworks.Route{}, Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
+		CredentialLookups: map[string]*frameworks.CredentialLookup{}, QueryExtractors: map[string]*frameworks.QueryExtractor{},
+		TokenExtractors: map[string]*frameworks.TokenExtractorArg{}, QueryRoutes: map[string]*frameworks.QueryRoute{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
 	for _, fw := range all {
-		for i := range fw.Sources {
-			x.Sources[fw.Sources[i].Func] = &fw.Sources[i]
-		}
-		for i := range fw.FieldSources {
-			f := &fw.FieldSources[i]
-			x.FieldSources[f.Type+"."+f.Field] = f
-		}
-		for i := range fw.Accessors {
-			x.Accessors[fw.Accessors[i].Func] = &fw.Accessors[i]
-		}
+		keyed(x.Sources, fw.Sources, func(r *frameworks.Source) string { return r.Func })
+		keyed(x.FieldSources, fw.FieldSources, func(r *frameworks.FieldSource) string { return r.Type + "." + r.Field })
+		keyed(x.Accessors, fw.Accessors, func(r *frameworks.Accessor) string { return r.Func })
 		for i := range fw.Sinks {
 			s := &fw.Sinks[i]
 			x.Sinks[s.Func] = append(x.Sinks[s.Func], s)
 		}
-		for _, t := range fw.ResponseTypes {
-			x.ResponseTypes[t] = true
-		}
-		for i := range fw.CookieTypes {
-			x.CookieTypes[fw.CookieTypes[i].Type] = &fw.CookieTypes[i]
-		}
-		for i := range fw.CookieSetters {
-			x.CookieSetters[fw.CookieSetters[i].Func] = &fw.CookieSetters[i]
-		}
-		for i := range fw.SameSiteSetters {
-			x.SameSiteSetters[fw.SameSiteSetters[i].Func] = &fw.SameSiteSetters[i]
-		}
-		for i := range fw.SessionConfigs {
-			x.SessionConfigs[fw.SessionConfigs[i].Func] = &fw.SessionConfigs[i]
-		}
-		for i := range fw.Routes {
-			x.Routes[fw.Routes[i].Func] = &fw.Routes[i]
-		}
+		set(x.ResponseTypes, fw.ResponseTypes)
+		keyed(x.CookieTypes, fw.CookieTypes, func(r *frameworks.CookieType) string { return r.Type })
+		keyed(x.CookieSetters, fw.CookieSetters, func(r *frameworks.CookieSetter) string { return r.Func })
+		keyed(x.CookieDeleters, fw.CookieDeleters, func(r *frameworks.CookieDeleter) string { return r.Func })
+		keyed(x.SameSiteSetters, fw.SameSiteSetters, func(r *frameworks.SameSiteSetter) string { return r.Func })
+		keyed(x.SessionConfigs, fw.SessionConfigs, func(r *frameworks.SessionConfig) string { return r.Func })
+		keyed(x.Routes, fw.Routes, func(r *frameworks.Route) string { return r.Func })
 		for i := range fw.Handlers {
 			x.Handlers = append(x.Handlers, &fw.Handlers[i])
 		}
-		for _, f := range fw.SessionRenewers {
-			x.Renewers[f] = true
-		}
-		for _, f := range fw.SessionRevokers {
-			x.Revokers[f] = true
-		}
-		for _, f := range fw.SessionStores {
-			x.Stores[f] = true
-		}
-		for i := range fw.JWTParsers {
-			x.JWTParsers[fw.JWTParsers[i].Func] = &fw.JWTParsers[i]
-		}
+		set(x.Renewers, fw.SessionRenewers)
+		set(x.Revokers, fw.SessionRevokers)
+		set(x.Stores, fw.SessionStores)
+		keyed(x.JWTParsers, fw.JWTParsers, func(r *frameworks.JWTParser) string { return r.Func })
+		keyed(x.CredentialLookups, fw.CredentialLookups, func(r *frameworks.CredentialLookup) string { return r.Type + "." + r.Field })
+		keyed(x.QueryExtractors, fw.QueryExtractors, func(r *frameworks.QueryExtractor) string { return r.Func })
+		keyed(x.TokenExtractors, fw.TokenExtractors, func(r *frameworks.TokenExtractorArg) string { return r.Func })
+		keyed(x.QueryRoutes, fw.QueryRoutes, func(r *frameworks.QueryRoute) string { return r.Func })
 	}
-	for i := range frameworks.FreshSecrets {
-		x.Fresh[frameworks.FreshSecrets[i].Func] = &frameworks.FreshSecrets[i]
-	}
-	for _, f := range frameworks.CredentialChecks {
-		x.CredentialCheck[f] = true
-	}
-	for _, f := range frameworks.PasswordHashers {
-		x.PasswordHashers[f] = true
-	}
-	for _, p := range frameworks.PassthroughPackages {
-		x.Passthrough[p] = true
-	}
+	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
+	set(x.CredentialCheck, frameworks.CredentialChecks)
+	set(x.PasswordHashers, frameworks.PasswordHashers)
+	set(x.Passthrough, frameworks.PassthroughPackages)
 	return x
+}
+
+// keyed adds each row to m, under its key.
+func keyed[T any](m map[string]*T, rows []T, key func(*T) string) {
+	for i := range rows {
+		m[key(&rows[i])] = &rows[i]
+	}
+}
+
+// set adds each name to m.
+func set(m map[string]bool, names []string) {
+	for _, n := range names {
+		m[n] = true
+	}
 }
 
 // TypeName returns the key of t in the type tables: the qualified name

@@ -41,6 +41,11 @@ var Echo = Framework{
 	CookieSetters: []CookieSetter{
 		{Func: echoContext + ".SetCookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
+	// The key-auth middleware reads the key from KeyLookup, by default
+	// "header:Authorization".
+	CredentialLookups: []CredentialLookup{
+		{Type: echoPkg + "/middleware.KeyAuthConfig", Field: "KeyLookup", Sep: ",", Query: "query", Kind: "API key"},
+	},
 	Handlers: []HandlerSig{
 		{Params: []string{echoPkg + ".Context"}, Results: []string{"error"}},
 	},

@@ -3,8 +3,10 @@ package frameworks
 import "slices"
 
 const (
-	fiberPkg = "github.com/gofiber/fiber/v2"
-	fiberCtx = "(*" + fiberPkg + ".Ctx)"
+	fiberPkg     = "github.com/gofiber/fiber/v2"
+	fiberCtx     = "(*" + fiberPkg + ".Ctx)"
+	fiberSession = "(*" + fiberPkg + "/middleware/session.Session)"
+	fiberStore   = "(*" + fiberPkg + "/middleware/session.Store)"
 )
 
 // Fiber is github.com/gofiber/fiber/v2, which is built on fasthttp, not
@@ -48,9 +50,22 @@ var Fiber = Framework{
 	CookieSetters: []CookieSetter{
 		{Func: fiberCtx + ".Cookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
 	},
+	CookieDeleters: []CookieDeleter{{Func: fiberCtx + ".ClearCookie", Names: 0}},
+	// The key-auth middleware reads the key, and the session middleware
+	// the session ID, from one "<source>:<name>" KeyLookup.
+	CredentialLookups: []CredentialLookup{
+		{Type: fiberPkg + "/middleware/keyauth.Config", Field: "KeyLookup", Query: "query", Kind: "API key"},
+		{Type: fiberPkg + "/middleware/session.Config", Field: "KeyLookup", Query: "query", Kind: "session ID"},
+	},
 	Handlers: []HandlerSig{
 		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}},
 	},
+	// The session middleware keeps sessions in its Storage: Save writes
+	// one; Destroy, Reset and the store's Delete and Reset remove them;
+	// Regenerate moves one to a new ID.
+	SessionRenewers: methods(fiberSession, "Regenerate"),
+	SessionRevokers: slices.Concat(methods(fiberSession, "Destroy", "Reset"), methods(fiberStore, "Delete", "Reset")),
+	SessionStores:   methods(fiberSession, "Save"),
 	Routes: slices.Concat(
 		routes("(*"+fiberPkg+".App)", 0, 1, verbsTitle...),
 		routes("(*"+fiberPkg+".Group)", 0, 1, verbsTitle...),

@@ -63,6 +63,7 @@ type Framework struct {
 
 	CookieTypes     []CookieType
 	CookieSetters   []CookieSetter
+	CookieDeleters  []CookieDeleter
 	SameSiteSetters []SameSiteSetter
 	SessionConfigs  []SessionConfig
 
@@ -74,6 +75,11 @@ type Framework struct {
 	SessionStores   []string // calls that add or update a server-side session entry
 
 	JWTParsers []JWTParser
+
+	CredentialLookups []CredentialLookup
+	QueryExtractors   []QueryExtractor
+	TokenExtractors   []TokenExtractorArg
+	QueryRoutes       []QueryRoute
 }
 
 // A Source is a call that returns, or decodes into an argument, client input.
@@ -137,6 +143,15 @@ type CookieSetter struct {
 	Func                                  string
 	Cookie                                int
 	Name, Value, MaxAge, Secure, HTTPOnly int
+}
+
+// A CookieDeleter tells the client to delete the cookies named by
+// argument Names (a variadic argument stands for all its elements); with
+// no names it deletes every cookie the request came with (fiber's
+// Ctx.ClearCookie).
+type CookieDeleter struct {
+	Func  string
+	Names int
 }
 
 // A SameSiteSetter sets the SameSite attribute of later positional
@@ -207,11 +222,51 @@ type JWTParser struct {
 	Options int
 }
 
+// A CredentialLookup is a string field of a middleware's configuration
+// that says where the middleware reads the credential it authenticates
+// with: "<source>:<name>" entries, separated by Sep when it takes a list
+// (echo-jwt's TokenLookup "header:Authorization:Bearer ,query:token").
+// An entry whose source is Query reads the credential from the URL.
+type CredentialLookup struct {
+	Type  string // configuration struct, e.g. "github.com/labstack/echo-jwt/v4.Config"
+	Field string
+	Sep   string // "" if the field takes one entry
+	Trim  bool   // spaces around entries and their parts are ignored (gin-jwt)
+	Query string // the source that names the URL query: "query"
+	Kind  string // the credential, for messages: "JWT", "API key"
+}
+
+// A QueryExtractor is a library function that reads a credential from
+// URL query parameter Param, whether it is called or handed to the
+// library's middleware as a token extractor (jwtauth.TokenFromQuery).
+type QueryExtractor struct {
+	Func  string
+	Param string
+}
+
+// A TokenExtractorArg is a middleware call whose argument Arg (a
+// variadic argument stands for all its elements) is a function that
+// returns the credential the middleware authenticates with
+// (jwtauth.Verify(ja, findTokenFns...)).
+type TokenExtractorArg struct {
+	Func string
+	Arg  int
+}
+
+// A QueryRoute is a route matcher taking the query parameters a route
+// requires as variadic Pairs of name and value; a value template "{v}"
+// or "{v:pattern}" makes the parameter the route variable v
+// (gorilla/mux's Route.Queries("token", "{token}")).
+type QueryRoute struct {
+	Func  string
+	Pairs int
+}
+
 // All is every framework authvet models.
 var All = []*Framework{
 	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
 	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
-	&EchoSession, &SimpleSessions,
+	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT,
 }
 
 // methods returns the FullNames of the named methods of recv, which is

@@ -35,6 +35,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 					require.Truef(t, api.hasField(api.results[a.Func], a.Field), "%s: no field %s of the result of %s", fw.Name, a.Field, a.Func)
 				}
 			}
+			for _, l := range fw.CredentialLookups {
+				require.Truef(t, api.hasField(l.Type, l.Field), "%s: no field %s.%s", fw.Name, l.Type, l.Field)
+			}
 			for _, fs := range fw.FieldSources {
 				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
 			}
@@ -87,6 +90,9 @@ func funcNames(fw *frameworks.Framework) []string {
 	for _, s := range fw.CookieSetters {
 		out = append(out, s.Func)
 	}
+	for _, d := range fw.CookieDeleters {
+		out = append(out, d.Func)
+	}
 	for _, s := range fw.SameSiteSetters {
 		out = append(out, s.Func)
 	}
@@ -104,6 +110,15 @@ func funcNames(fw *frameworks.Framework) []string {
 	}
 	for _, p := range fw.JWTParsers {
 		out = append(out, p.Func)
+	}
+	for _, e := range fw.QueryExtractors {
+		out = append(out, e.Func)
+	}
+	for _, e := range fw.TokenExtractors {
+		out = append(out, e.Func)
+	}
+	for _, r := range fw.QueryRoutes {
+		out = append(out, r.Func)
 	}
 	return concat(out, fw.SessionRenewers, fw.SessionRevokers, fw.SessionStores)
 }

@@ -12,7 +12,7 @@ var Gin = Framework{
 	Name:     "gin",
 	Packages: []string{ginPkg},
 	Sources: slices.Concat(
-		sources(ginContext, Query, 0, -1, "Query", "DefaultQuery", "GetQuery", "QueryArray", "GetQueryArray", "QueryMap"),
+		sources(ginContext, Query, 0, -1, "Query", "DefaultQuery", "GetQuery", "QueryArray", "GetQueryArray", "QueryMap", "GetQueryMap"),
 		sources(ginContext, PostForm, 0, -1, "PostForm", "DefaultPostForm", "GetPostForm", "PostFormArray", "FormFile"),
 		sources(ginContext, Header, 0, -1, "GetHeader"),
 		sources(ginContext, Cookie, 0, -1, "Cookie"),

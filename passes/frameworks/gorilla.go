@@ -14,6 +14,10 @@ var GorillaMux = Framework{
 	Sources: []Source{
 		{Func: muxPkg + ".Vars", Input: Path, NameArg: -1, Into: -1},
 	},
+	QueryRoutes: []QueryRoute{
+		{Func: "(*" + muxPkg + ".Route).Queries", Pairs: 0},
+		{Func: "(*" + muxPkg + ".Router).Queries", Pairs: 0},
+	},
 	Routes: slices.Concat(
 		[]Route{
 			{Func: "(*" + muxPkg + ".Router).HandleFunc", Path: 0, Handler: 1, Methods: "(*" + muxPkg + ".Route).Methods"},

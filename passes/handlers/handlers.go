@@ -206,7 +206,7 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 			}
 			// The handler argument; a variadic one (gin, fiber) is a
 			// slice of handlers. Later arguments are middleware (echo).
-			for _, h := range handlerFuncs(args[route.Handler]) {
+			for _, h := range FuncsOf(args[route.Handler]) {
 				out = append(out, registration{fn: h, path: path, readOnly: readOnly})
 			}
 		}
@@ -214,10 +214,11 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 	return out
 }
 
-// handlerFuncs resolves a handler argument to the functions it names:
+// FuncsOf resolves a handler argument, or any function-valued argument
+// (a middleware's token extractors), to the functions it names:
 // a function, closure, method value, conversion to http.HandlerFunc, or
 // the elements of a variadic slice.
-func handlerFuncs(v ssa.Value) []*ssa.Function {
+func FuncsOf(v ssa.Value) []*ssa.Function {
 	switch v := v.(type) {
 	case *ssa.Function:
 		if v.Synthetic != "" {
@@ -229,19 +230,19 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 		}
 		return []*ssa.Function{v}
 	case *ssa.MakeClosure:
-		return handlerFuncs(v.Fn)
+		return FuncsOf(v.Fn)
 	case *ssa.MakeInterface:
-		return handlerFuncs(v.X)
+		return FuncsOf(v.X)
 	case *ssa.ChangeType:
-		return handlerFuncs(v.X)
+		return FuncsOf(v.X)
 	case *ssa.Convert:
-		return handlerFuncs(v.X)
+		return FuncsOf(v.X)
 	case *ssa.Slice:
-		return handlerFuncs(v.X)
+		return FuncsOf(v.X)
 	case *ssa.Alloc:
 		var out []*ssa.Function
-		for _, e := range elements(v) {
-			out = append(out, handlerFuncs(e)...)
+		for _, e := range authflow.Elements(v) {
+			out = append(out, FuncsOf(e)...)
 		}
 		return out
 	case *ssa.Call:
@@ -254,7 +255,7 @@ func handlerFuncs(v ssa.Value) []*ssa.Function {
 		for _, b := range callee.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
 				if _, self := ret.Results[0].(*ssa.Call); !self {
-					out = append(out, handlerFuncs(ret.Results[0])...)
+					out = append(out, FuncsOf(ret.Results[0])...)
 				}
 			}
 		}

@@ -90,27 +90,9 @@ func constStrings(args []ssa.Value) []string {
 		if !ok {
 			continue
 		}
-		for _, e := range elements(alloc) {
+		for _, e := range authflow.Elements(alloc) {
 			if s := authflow.ConstString(e); s != "" {
 				out = append(out, s)
-			}
-		}
-	}
-	return out
-}
-
-// elements returns the values stored into the elements of alloc, the
-// array behind a variadic argument.
-func elements(alloc *ssa.Alloc) []ssa.Value {
-	var out []ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, r := range *ia.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, st.Val)
 			}
 		}
 	}

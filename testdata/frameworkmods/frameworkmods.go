@@ -6,16 +6,20 @@
 package frameworkmods
 
 import (
+	_ "github.com/appleboy/gin-jwt/v2"
 	_ "github.com/beego/beego/v2/server/web"
 	_ "github.com/beego/beego/v2/server/web/context"
 	_ "github.com/beego/beego/v2/server/web/session"
 	_ "github.com/flamego/flamego"
 	_ "github.com/flamego/session"
+	_ "github.com/go-chi/jwtauth/v5"
 	_ "github.com/go-macaron/session"
 	_ "github.com/julienschmidt/httprouter"
 	_ "github.com/kataras/iris/v12"
 	_ "github.com/kataras/iris/v12/sessions"
 	_ "github.com/labstack/echo-contrib/session"
+	_ "github.com/labstack/echo-jwt/v4"
+	_ "github.com/labstack/echo/v4/middleware"
 	_ "github.com/zerodha/simplesessions/v3"
 	_ "gopkg.in/macaron.v1"
 )

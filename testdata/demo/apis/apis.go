@@ -11,6 +11,8 @@ import (
 	_ "github.com/gin-gonic/gin"
 	_ "github.com/go-chi/chi/v5"
 	_ "github.com/gofiber/fiber/v2"
+	_ "github.com/gofiber/fiber/v2/middleware/keyauth"
+	_ "github.com/gofiber/fiber/v2/middleware/session"
 	_ "github.com/golang-jwt/jwt/v4"
 	_ "github.com/golang-jwt/jwt/v5"
 	_ "github.com/google/uuid"

@@ -1,9 +1,10 @@
 // Package fiber proves sessionrevoke on fiber with sessions kept in a
-// package-level sync.Map, and with fiber's session middleware. A login
-// that stores into the sync.Map without revoking and a logout that only
-// expires the cookie are reported; a login that revokes in a Range
-// callback, a logout that deletes the entry, and logouts that destroy a
-// fiber middleware session are not.
+// package-level sync.Map, and with fiber's session middleware. A logout
+// that only expires the session cookie, with Ctx.Cookie or with
+// Ctx.ClearCookie (by name, or every cookie), is reported; a login that
+// revokes in a Range callback, logouts that delete the entry or destroy
+// a fiber middleware session, and one that clears only a non-session
+// cookie are not.
 package fiber
 
 import (
@@ -56,6 +57,30 @@ func goodLoginRangeRevoke(c *fiber.Ctx) error {
 
 func badLogout(c *fiber.Ctx) error {
 	c.Cookie(&fiber.Cookie{Name: "session_id", Expires: time.Now().Add(-time.Hour)}) // want `logout handler badLogout deletes cookie "session_id" but leaves its server-side session valid`
+	return c.SendStatus(fiber.StatusNoContent)
+}
+
+func badLogoutClearCookie(c *fiber.Ctx) error {
+	c.ClearCookie("session_id") // want `logout handler badLogoutClearCookie deletes cookie "session_id" but leaves its server-side session valid`
+	return c.SendStatus(fiber.StatusNoContent)
+}
+
+// badLogoutClearAll deletes every cookie the request came with, the
+// session's among them.
+func badLogoutClearAll(c *fiber.Ctx) error {
+	c.ClearCookie() // want `logout handler badLogoutClearAll deletes the session cookie but leaves its server-side session valid`
+	return c.SendStatus(fiber.StatusNoContent)
+}
+
+// goodLogoutClearTheme clears a preference cookie, not the session's.
+func goodLogoutClearTheme(c *fiber.Ctx) error {
+	c.ClearCookie("theme")
+	return c.SendStatus(fiber.StatusNoContent)
+}
+
+func goodLogoutClearCookie(c *fiber.Ctx) error {
+	sessions.Delete(c.Cookies("session_id"))
+	c.ClearCookie("session_id")
 	return c.SendStatus(fiber.StatusNoContent)
 }
 

@@ -1,5 +1,5 @@
-// Package gin proves tokenquery on gin: Query, DefaultQuery, GetQuery
-// and ShouldBindQuery of credentials are reported, and so is a query
+// Package gin proves tokenquery on gin: Query, DefaultQuery, GetQuery,
+// QueryMap and ShouldBindQuery of credentials are reported, and so is a query
 // parameter compared with a configured key; headers, cookies, POST
 // forms, JSON bodies, path parameters, OAuth callbacks, cursors,
 // searches, redirects and GetQuery used only for its ok result are not.
@@ -25,6 +25,14 @@ func badDefaultQuery(c *gin.Context) {
 func badGetQuery(c *gin.Context) {
 	if tok, ok := c.GetQuery("token"); ok { // want `access token "token" is read from the URL query`
 		c.String(http.StatusOK, "%s", tok)
+	}
+}
+
+// badQueryMap reads ?credentials[user]=...&credentials[key]=...
+func badQueryMap(c *gin.Context) {
+	creds := c.QueryMap("credentials") // want `secret "credentials" is read from the URL query`
+	if sessionStore[creds["key"]] != creds["user"] {
+		c.AbortWithStatus(http.StatusUnauthorized)
 	}
 }
 
@@ -124,6 +132,10 @@ func goodOAuthCallback(c *gin.Context) {
 
 func goodSearch(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"q": c.Query("q"), "page": c.DefaultQuery("page", "1")})
+}
+
+func goodQueryMapFilter(c *gin.Context) {
+	c.JSON(http.StatusOK, c.QueryMap("filter"))
 }
 
 func goodRedirect(c *gin.Context) {

@@ -2,11 +2,12 @@
 // are net/http handlers: a credential read with r.URL.Query() or
 // FormValue in a mux handler or middleware is reported, and so is a
 // query parameter looked up in a token map; path variables from
-// mux.Vars (also a token in the path), route matching on Queries,
-// bearer headers, paging and searches are not.
-//
-// A query parameter that a route's Queries matcher copies into mux.Vars
-// is a known false negative: mux.Vars is modelled as path input.
+// mux.Vars (also a token in the path), bearer headers, paging and
+// searches are not. A route's Queries matcher that copies a query
+// parameter into mux.Vars is reported when the parameter is named like a
+// credential, or when a handler of the package uses its route variable
+// as one; a Queries matcher of a paging or search parameter, or of the
+// token of an e-mailed reset link, is not.
 package gorillamux
 
 import (
@@ -25,7 +26,10 @@ func router() *mux.Router {
 	r.HandleFunc("/invite/{token}", goodInvitePath).Methods("GET")
 	r.HandleFunc("/users/{user}/feed", goodFeedVars).Methods("GET")
 	r.HandleFunc("/search", goodSearch).Queries("q", "{q}")
-	r.HandleFunc("/ws", missedQueriesVar).Queries("access_token", "{access_token}")
+	r.HandleFunc("/ws", badQueriesVar).Queries("access_token", "{access_token}") // want `access token "access_token" is read from the URL query into route variable "access_token"`
+	r.Queries("k", "{k:[0-9a-f]+}").HandlerFunc(badQueriesUse)                   // want `query parameter "k", route variable "k", is used as a credential \(looked up in tokens\)`
+	r.HandleFunc("/items", goodQueriesPage).Queries("page", "{page}")
+	r.HandleFunc("/reset-password", goodResetLink).Queries("token", "{token}")
 	return r
 }
 
@@ -81,11 +85,29 @@ func goodSearch(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(q.Get("q") + q.Get("page")))
 }
 
-// missedQueriesVar is a known false negative: the route's Queries
-// matcher puts the access_token query parameter into mux.Vars, which is
-// modelled as path input.
-func missedQueriesVar(w http.ResponseWriter, r *http.Request) {
+// badQueriesVar authenticates with the access token the route's Queries
+// matcher copies from the query into mux.Vars.
+func badQueriesVar(w http.ResponseWriter, r *http.Request) {
 	if _, ok := tokens[mux.Vars(r)["access_token"]]; !ok {
 		w.WriteHeader(http.StatusUnauthorized)
 	}
+}
+
+// badQueriesUse looks up a key named "k", copied from the query.
+func badQueriesUse(w http.ResponseWriter, r *http.Request) {
+	user, ok := tokens[mux.Vars(r)["k"]]
+	if !ok {
+		w.WriteHeader(http.StatusUnauthorized)
+		return
+	}
+	w.Write([]byte(user))
+}
+
+func goodQueriesPage(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("page " + mux.Vars(r)["page"]))
+}
+
+// goodResetLink redeems the token of an e-mailed link once.
+func goodResetLink(w http.ResponseWriter, r *http.Request) {
+	delete(tokens, mux.Vars(r)["token"])
 }

@@ -74,3 +74,6 @@ func CSRFWithConfig(config CSRFConfig) echo.MiddlewareFunc { panic("stub") }
 func Logger() echo.MiddlewareFunc                          { panic("stub") }
 func Recover() echo.MiddlewareFunc                         { panic("stub") }
 func CORS() echo.MiddlewareFunc                            { panic("stub") }
+
+// ValuesExtractor defines a function for extracting values (keys/tokens) from the given context.
+type ValuesExtractor func(c echo.Context) ([]string, error)
