@@ -27,11 +27,12 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if ck.Type != nil {
 		def = ck.Type.SameSiteDefault
 	}
-	missing := c.missing(ck.Type, ck.Flags, frameworks.Defaults{SameSite: def})
+	flags, unset := c.unsetConfig(ck.Flags)
+	missing := c.missing(ck.Type, flags, frameworks.Defaults{SameSite: def})
 	if len(missing) == 0 {
 		return finding{}, false
 	}
-	f := finding{missing: missing}
+	f := finding{missing: missing, unset: unset}
 	lit := c.compositeLit(fn, ck.Struct, ck.Type)
 	expr := c.callExpr(call.Common())
 	builder := ""

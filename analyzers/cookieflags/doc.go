@@ -33,7 +33,10 @@
 // in the same package: then at its literal. A cookie passed through a
 // function that sets some flags and returns it keeps the flags it was
 // built with. Flags given a non-constant
-// value (a configuration field) are trusted. Deleting a cookie (MaxAge
+// value are trusted, except HttpOnly or Secure read from a configuration
+// field that nothing can set to true: no assignment of the package
+// stores anything but false into it or takes its address, no struct tag
+// or decoder fills it, and no other package can name it. Deleting a cookie (MaxAge
 // below zero, Expires in the past) is not reported.
 //
 //	http.SetCookie(w, &http.Cookie{Name: "session", Value: token}) // reported

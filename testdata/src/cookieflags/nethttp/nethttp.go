@@ -11,7 +11,7 @@ import (
 )
 
 type config struct {
-	Secure bool
+	Secure bool `env:"SECURE_COOKIES"`
 }
 
 var cfg config
