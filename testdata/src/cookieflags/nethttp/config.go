@@ -8,6 +8,8 @@ import (
 	"crypto/rand"
 	"net/http"
 	"os"
+
+	"cookieflags/helpers/cookies"
 )
 
 // cookieConfig's Secure is never set: every construction leaves it false.
@@ -25,6 +27,12 @@ func (a *app) badNeverSecure(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: rand.Text(), HttpOnly: a.cookies.httpOnly, Secure: a.cookies.secure, SameSite: http.SameSiteLaxMode}) // want `cookie "session" is set without Secure \(nethttp.cookieConfig.secure is never set to true\); it is sent over plain HTTP \(CWE-614\)`
 }
 
+// badNeverSecureThroughHelper passes the field to a helper in another
+// package that takes Secure from its parameter.
+func (a *app) badNeverSecureThroughHelper(w http.ResponseWriter, r *http.Request) {
+	http.SetCookie(w, cookies.NewCookie("session", rand.Text(), a.cookies.secure)) // want `cookie "session" built by cookies.NewCookie is set without Secure \(nethttp.cookieConfig.secure is never set to true\)`
+}
+
 // envConfig's Secure is set from the environment.
 type envConfig struct{ secure bool }
 
@@ -36,4 +44,5 @@ func loadEnvConfig() envConfig {
 
 func goodSecureFromEnv(w http.ResponseWriter, r *http.Request, c envConfig) {
 	http.SetCookie(w, &http.Cookie{Name: "session", Value: rand.Text(), HttpOnly: true, Secure: c.secure, SameSite: http.SameSiteLaxMode})
+	http.SetCookie(w, cookies.NewCookie("session", rand.Text(), c.secure))
 }
