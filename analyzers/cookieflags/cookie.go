@@ -2,6 +2,7 @@ package cookieflags
 
 import (
 	"go/constant"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -26,13 +27,33 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if ck.Type != nil {
 		def = ck.Type.SameSiteDefault
 	}
-	missing := c.missing(ck.Type, ck.Flags, frameworks.Defaults{SameSite: def})
+	flags, unset := c.unsetConfig(ck.Flags)
+	missing := c.missing(ck.Type, flags, frameworks.Defaults{SameSite: def})
 	if len(missing) == 0 {
 		return finding{}, false
 	}
-	f := finding{missing: missing}
+	f := finding{missing: missing, unset: unset}
 	lit := c.compositeLit(fn, ck.Struct, ck.Type)
 	expr := c.callExpr(call.Common())
+	builder := ""
+	switch b := ck.Built; {
+	case lit != nil || b == nil:
+	case b.From > 0 && b.From <= len(ck.BuiltBy.Call.Args):
+		// a helper that sets flags on the cookie it is given and
+		// returns it: the rest belong in the literal given
+		lit = c.compositeLit(fn, ck.BuiltBy.Call.Args[b.From-1], ck.Type)
+	case b.From == 0 && b.Pos.IsValid() && !fromParams(b, missing):
+		// the helper leaves the flags off whatever its callers give:
+		// the fix belongs in its literal
+		if lit = c.litAt(b.Pos, ck.Type); lit != nil && expr != nil {
+			f.related = append(f.related, analysis.RelatedInformation{Pos: expr.Pos(), End: expr.End(), Message: "the cookie is set here"})
+		}
+	default:
+		builder = " built by " + funcName(authflow.CalleeFunc(ck.BuiltBy.Common()))
+		if b.Pos.IsValid() {
+			f.related = append(f.related, analysis.RelatedInformation{Pos: b.Pos, Message: "the helper builds the cookie here"})
+		}
+	}
 	switch {
 	case lit != nil:
 		f.pos, f.end = lit.Pos(), lit.End() // the fix belongs in the literal
@@ -44,7 +65,7 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if !f.pos.IsValid() {
 		return finding{}, false
 	}
-	f.subject = cookieSubject(ck, nameExpr(ck, lit, expr, call.Common()))
+	f.subject = cookieSubject(ck, nameExpr(ck, lit, expr, call.Common())) + builder
 	if !frameworks.IsCredentialName(ck.Name) && fresh.Pos.IsValid() {
 		f.related = append(f.related, analysis.RelatedInformation{Pos: fresh.Pos, Message: "the cookie's value is a secret generated here"})
 	}
@@ -55,6 +76,39 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 		f.fix = c.fix(lit, ck, missing)
 	}
 	return f, true
+}
+
+// fromParams reports whether the function that returns the cookie b
+// takes one of the missing flags from its parameters: then the fix
+// belongs with its callers.
+func fromParams(b *authflow.ReturnedCookie, missing []attr) bool {
+	for _, a := range missing {
+		if b.FromParam(a.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcName names fn in a message: pkg.Func, or pkg.Type.Method.
+func funcName(fn *types.Func) string {
+	if fn == nil {
+		return "a helper"
+	}
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Name() + "." + name
 }
 
 // freshLabel returns the origin of a freshly generated secret in t.

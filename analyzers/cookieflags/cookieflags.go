@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -51,6 +52,7 @@ type finding struct {
 	pos, end token.Pos
 	subject  string // `cookie "session"`, "session cookie of scs.SessionManager"
 	missing  []attr
+	unset    []string // configuration fields the flags are read from that nothing sets
 	related  []analysis.RelatedInformation
 	fix      *analysis.SuggestedFix
 }
@@ -92,6 +94,9 @@ type checker struct {
 	pass  *analysis.Pass
 	flow  *authflow.Result
 	funcs []*ssa.Function // every function that may configure a package variable
+	// settable caches, by configuration field, whether anything may set
+	// it to true (canSet).
+	settable map[*types.Var]bool
 }
 
 // check returns what the cookies set by call, or the session manager it
@@ -129,12 +134,19 @@ func report(pass *analysis.Pass, f finding) {
 		risks = append(risks, a.risk)
 		cwes = append(cwes, a.cwe)
 	}
+	why := ""
+	if len(f.unset) > 0 {
+		why = fmt.Sprintf(" (%s are never set to true)", enumerate(f.unset))
+		if len(f.unset) == 1 {
+			why = fmt.Sprintf(" (%s is never set to true)", f.unset[0])
+		}
+	}
 	d := analysis.Diagnostic{
 		Pos:      f.pos,
 		End:      f.end,
 		Category: f.missing[0].category,
-		Message: fmt.Sprintf("%s is set without %s; %s (%s)",
-			f.subject, enumerate(names), enumerate(risks), strings.Join(cwes, ", ")),
+		Message: fmt.Sprintf("%s is set without %s%s; %s (%s)",
+			f.subject, enumerate(names), why, enumerate(risks), strings.Join(cwes, ", ")),
 		Related: f.related,
 	}
 	if f.fix != nil {

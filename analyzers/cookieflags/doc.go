@@ -27,8 +27,16 @@
 // count; so do a manager's options set anywhere in the package when the
 // manager is kept in a package variable. A cookie that a helper builds
 // from its parameters (setCookie(w, name, value)) is judged at each
-// call, with the name and value the call passes. Flags given a non-constant
-// value (a configuration field) are trusted. Deleting a cookie (MaxAge
+// call, with the name and value the call passes; so is a cookie that a
+// function returns for its caller to set, at the call that sets it,
+// unless the function leaves the flag off whatever it is passed and is
+// in the same package: then at its literal. A cookie passed through a
+// function that sets some flags and returns it keeps the flags it was
+// built with. Flags given a non-constant
+// value are trusted, except HttpOnly or Secure read from a configuration
+// field that nothing can set to true: no assignment of the package
+// stores anything but false into it or takes its address, no struct tag
+// or decoder fills it, and no other package can name it. Deleting a cookie (MaxAge
 // below zero, Expires in the past) is not reported.
 //
 //	http.SetCookie(w, &http.Cookie{Name: "session", Value: token}) // reported

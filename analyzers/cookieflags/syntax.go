@@ -19,10 +19,20 @@ import (
 // initialized with http.Cookie{...} whose address is taken.
 func (c *checker) compositeLit(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) *ast.CompositeLit {
 	alloc, ok := v.(*ssa.Alloc)
-	if !ok || ct == nil || alloc.Parent() != fn || !alloc.Pos().IsValid() {
+	if !ok || alloc.Parent() != fn {
 		return nil
 	}
-	path := c.pathTo(alloc.Pos())
+	return c.litAt(alloc.Pos(), ct)
+}
+
+// litAt returns the composite literal of cookie type ct allocated at
+// pos: &http.Cookie{...}, or a variable initialized with
+// http.Cookie{...} whose address is taken.
+func (c *checker) litAt(pos token.Pos, ct *frameworks.CookieType) *ast.CompositeLit {
+	if ct == nil || !pos.IsValid() {
+		return nil
+	}
+	path := c.pathTo(pos)
 	if len(path) == 0 {
 		return nil
 	}

@@ -24,6 +24,11 @@ type Cookie struct {
 	// cookie, when the helper builds it from its arguments; nil for a
 	// cookie set by the call itself or built by the caller.
 	Helper *BuiltCookie
+	// Built is what the summary of the function that returned the
+	// cookie struct records of it, and BuiltBy the call; nil for a
+	// cookie built by the caller.
+	Built   *ReturnedCookie
+	BuiltBy *ssa.Call
 
 	deleted bool // expired by the helper that builds it
 }
@@ -133,9 +138,12 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 		c.Name = constant.StringVal(n.Const)
 	}
 	root, path := f.addr(arg)
-	c.Value, _ = f.taint[arg].union(f.memTaint(root, path+"."+c.Type.Value))
+	c.Value = f.cookieValue(arg, c.Type)
 	if _, built := root.(*ssa.Alloc); built && emptyString(f.fieldStores(root, path, c.Type.Value)) {
 		c.deleted = true // a cookie built here with no value clears the one the client has
+	}
+	if call, rcs := f.returnedBy(root); len(rcs) > 0 && path == "" {
+		c.BuiltBy, c.Built = call, rcs[0]
 	}
 }
 
@@ -151,13 +159,13 @@ func emptyString(stored []Stored) bool {
 }
 
 // StructFlags returns the attributes stored into the cookie or options
-// struct v, in fn and in the helpers fn passes it to, by role.
+// struct v, in fn and in the helpers fn passes it to, and by the
+// function that returned it, by role.
 func (r *Result) StructFlags(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) map[string]Flag {
-	f := r.flow(fn)
-	root, path := f.addr(v)
+	stored, _ := r.flow(fn).cookieStored(v, ct)
 	flags := map[string]Flag{}
-	for role, field := range cookieFields(ct) {
-		flags[role] = flagOfStored(f.fieldStores(root, path, field))
+	for role := range cookieFields(ct) {
+		flags[role] = flagOfStored(stored[role])
 	}
 	return flags
 }

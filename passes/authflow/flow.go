@@ -82,6 +82,7 @@ func (f *flow) solve() {
 		}
 	}
 	f.collectWrites(sum)
+	f.returnedCookies(sum)
 	sum.compact()
 	f.sum = sum
 }

@@ -119,10 +119,7 @@ func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cooki
 			stored["SameSite"] = append(stored["SameSite"], Stored{Value: v, Const: constOf(v)})
 		}
 	case ck.Type != nil && ck.Struct != nil:
-		root, path := f.addr(ck.Struct)
-		for role, field := range cookieFields(ck.Type) {
-			stored[role] = f.fieldStores(root, path, field)
-		}
+		stored, _ = f.cookieStored(ck.Struct, ck.Type)
 	default:
 		return nil // a cookie of a type the tables do not describe
 	}

@@ -23,6 +23,9 @@ type Summary struct {
 	// and sets, itself or through a callee: a setCookie(w, name, value)
 	// helper.
 	Cookies []BuiltCookie
+	// Returns are the cookie structs the function returns for its
+	// callers to set.
+	Returns []ReturnedCookie
 }
 
 // A CookieParam is a parameter passed on to the cookie argument of the
@@ -156,7 +159,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0 && len(s.Returns) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.
@@ -186,6 +189,9 @@ func (f *summaryFact) String() string {
 	}
 	for _, bc := range f.Cookies {
 		parts = append(parts, bc.String())
+	}
+	for i := range f.Returns {
+		parts = append(parts, f.Returns[i].String())
 	}
 	for _, e := range f.Events {
 		parts = append(parts, e.Kind.String())
@@ -219,6 +225,10 @@ func (s *Summary) exported() *summaryFact {
 			seen[key] = true // the same cookie set by several calls
 			f.Cookies = append(f.Cookies, bc.stripped())
 		}
+	}
+	for _, rc := range s.Returns {
+		rc.BuiltCookie = rc.stripped()
+		f.Returns = append(f.Returns, rc)
 	}
 	return f
 }

@@ -17,6 +17,8 @@ type server struct {
 	secure bool
 }
 
+func newServer(secure bool) *server { return &server{secure: secure} }
+
 func (s *server) routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(badSessionMiddleware, goodSessionMiddleware)

@@ -13,7 +13,9 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
-type settings struct{ SecureCookies bool }
+type settings struct {
+	SecureCookies bool `json:"secure_cookies"`
+}
 
 func badNoFlags(c echo.Context) error {
 	c.SetCookie(&http.Cookie{Name: "session", Value: uuid.NewString()}) // want `cookie "session" is set without HttpOnly, Secure and SameSite`

@@ -11,7 +11,7 @@ import (
 )
 
 type config struct {
-	Secure bool
+	Secure bool `env:"SECURE_COOKIES"`
 }
 
 var cfg config
@@ -62,13 +62,14 @@ func badHelperCookie(w http.ResponseWriter, r *http.Request) {
 	setSession(w, rand.Text())
 }
 
-// newCookie builds the cookie; the caller sets it, so it is reported there.
+// newCookie builds the cookie its callers set without Secure and
+// SameSite: it is reported here, where the fix belongs.
 func newCookie(value string) *http.Cookie {
-	return &http.Cookie{Name: "access_token", Value: value, HttpOnly: true}
+	return &http.Cookie{Name: "access_token", Value: value, HttpOnly: true} // want `cookie "access_token" is set without Secure and SameSite`
 }
 
 func badBuiltByHelper(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, newCookie(rand.Text())) // want `cookie "access_token" is set without Secure and SameSite`
+	http.SetCookie(w, newCookie(rand.Text()))
 }
 
 func goodAllFlags(w http.ResponseWriter, r *http.Request) {
