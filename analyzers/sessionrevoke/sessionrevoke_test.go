@@ -45,6 +45,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"storeops", []string{"sessionrevoke/storeops"}},
+		{"moves", []string{"sessionrevoke/moves"}},
 		{"httprouter", []string{"sessionrevoke/httprouter"}},
 		{"macaron", []string{"sessionrevoke/macaron"}},
 		{"flamego", []string{"sessionrevoke/flamego"}},

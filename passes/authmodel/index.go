@@ -25,6 +25,7 @@ type Index struct {
 	Stores          map[string]bool
 	JWTParsers      map[string]*frameworks.JWTParser
 	Fresh           map[string]*frameworks.Fresh
+	Carriers        map[string]*frameworks.ValueCarrier
 	CredentialCheck map[string]bool
 	PasswordHashers map[string]bool
 	Passthrough     map[string]bool // package paths
@@ -39,6 +40,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		SessionConfigs: map[string]*frameworks.SessionConfig{}, Routes: map[string]*frameworks.Route{},
 		Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
+		Carriers:        map[string]*frameworks.ValueCarrier{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
 	for _, fw := range all {
@@ -92,6 +94,9 @@ func newIndex(all []*frameworks.Framework) *Index {
 	}
 	for i := range frameworks.FreshSecrets {
 		x.Fresh[frameworks.FreshSecrets[i].Func] = &frameworks.FreshSecrets[i]
+	}
+	for i := range frameworks.ValueCarriers {
+		x.Carriers[frameworks.ValueCarriers[i].Func] = &frameworks.ValueCarriers[i]
 	}
 	for _, f := range frameworks.CredentialChecks {
 		x.CredentialCheck[f] = true
