@@ -111,9 +111,12 @@ func (r *Result) implementations(c *ssa.CallCommon) []*ssa.Function {
 	if !c.IsInvoke() || c.Method.Pkg() == nil || isStdlib(c.Method.Pkg().Path()) || r.libOf(c.Method) != "" {
 		return nil
 	}
+	if _, ok := c.Value.Type().(*types.TypeParam); ok {
+		return nil // a generic body: its instances call concrete methods
+	}
 	iface, ok := c.Value.Type().Underlying().(*types.Interface)
 	if !ok {
-		return nil // a type parameter
+		return nil
 	}
 	key := implKey{iface, c.Method.Name()}
 	if impls, ok := r.impls[key]; ok {

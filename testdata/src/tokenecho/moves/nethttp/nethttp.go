@@ -1,7 +1,7 @@
 // Package nethttp proves that tokenecho follows a client-supplied token
 // on net/http the ways Go code moves values: through a method value, a
 // method expression, an interface whose implementations are in the
-// program, a channel to a goroutine, and a request context. The same
+// package or, through facts, in a package it imports, a channel to a goroutine, and a request context. The same
 // moves carrying a fresh token, or a channel carrying a non-credential,
 // are not reported.
 package nethttp
@@ -10,6 +10,8 @@ import (
 	"context"
 	"crypto/rand"
 	"net/http"
+
+	"tokenecho/moves/issuer"
 )
 
 func checkPassword(user, pw string) bool { return user != "" && pw != "" }
@@ -33,8 +35,23 @@ func (headerSender) Send(w http.ResponseWriter, tok string) {
 }
 
 type server struct {
-	c cookieSender
-	s Sender
+	c      cookieSender
+	s      Sender
+	issuer Issuer
+}
+
+// Issuer is implemented in package issuer.
+type Issuer interface {
+	Issue(w http.ResponseWriter, tok string)
+}
+
+var _ Issuer = issuer.Cookie{}
+
+func (s *server) badLoginOtherPackage(w http.ResponseWriter, r *http.Request) {
+	if !checkPassword(r.FormValue("user"), r.FormValue("password")) {
+		return
+	}
+	s.issuer.Issue(w, r.Header.Get("X-Session-Token")) // want `sends the client-supplied header "X-Session-Token" back as cookie "session"`
 }
 
 func (s *server) badLoginMethodValue(w http.ResponseWriter, r *http.Request) {
