@@ -38,6 +38,7 @@ func TestCookieflags(t *testing.T) {
 		{pkg: "echocontrib"},
 		{pkg: "simplesessions"},
 		{pkg: "helpers/..."},
+		{pkg: "moves"},
 		{pkg: "fix", fix: true},
 	}
 	for _, tt := range tests {

@@ -47,6 +47,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"stateless", []string{"sessionrevoke/stateless"}},
 		{"storeops", []string{"sessionrevoke/storeops"}},
 		{"apikeys", []string{"sessionrevoke/apikeys"}},
+		{"moves", []string{"sessionrevoke/moves"}},
 		{"httprouter", []string{"sessionrevoke/httprouter"}},
 		{"macaron", []string{"sessionrevoke/macaron"}},
 		{"flamego", []string{"sessionrevoke/flamego"}},

@@ -42,6 +42,8 @@ func TestTokenecho(t *testing.T) {
 		{"crosspkg", "tokenecho/crosspkg/..."},
 		{"storeops", "tokenecho/storeops"},
 		{"shapes", "tokenecho/shapes"},
+		// values moved by method values, interfaces, channels and contexts.
+		{"moves", "tokenecho/moves/..."},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()

@@ -13,7 +13,11 @@
 // (origins of results, values sent to the client, fields written through
 // parameters, session operations) and exports the summaries of
 // package-level functions and methods as facts, so that helpers in other
-// packages are followed too. It reports nothing.
+// packages are followed too. Calls are followed through method values
+// and method expressions, and interface calls to the implementations
+// among the types of the package and its program imports; values
+// through channels and, by key, through value carriers such as
+// context.WithValue (frameworks.ValueCarriers). It reports nothing.
 package authflow
 
 import (
@@ -64,9 +68,11 @@ type Result struct {
 
 	pass     *analysis.Pass // nil once run returns
 	flows    map[*ssa.Function]*flow
-	facts    map[*types.Func]*Summary // summaries imported from other packages
-	versions map[string]string        // module path -> version of modelled libraries
-	frozen   bool                     // run has returned: queries read, never write
+	facts    map[*types.Func]*Summary    // summaries imported from other packages
+	versions map[string]string           // module path -> version of modelled libraries
+	methods  methodIndex                 // what interface calls may reach
+	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
+	frozen   bool                        // run has returned: queries read, never write
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -98,6 +104,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// code often live in packages of their own (store, auth, db).
 	r.versions = moduleVersions(pass, model)
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
+	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
 	r.solveAll(slices.Concat(r.SrcFuncs, r.InitFuncs))
 	for _, fn := range r.SrcFuncs {
 		sum := r.summary(fn)

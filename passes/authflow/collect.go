@@ -43,7 +43,7 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 
 // collectCall records sinks and session events of one call.
 func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
-	c := call.Common()
+	c := direct(f.r.Pkg.Prog, call.Common())
 	pos := c.Pos()
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		if b.Name() == "delete" && len(c.Args) > 0 {
@@ -96,10 +96,42 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 			}
 		}
 	}
-	callee := f.calleeSummary(c)
-	if callee == nil {
+	if impls := f.r.implementations(c); impls != nil {
+		f.collectImpls(call, c, impls, sum)
 		return
 	}
+	if callee := f.calleeSummary(c); callee != nil {
+		f.collectCallee(call, c, callee, sum)
+	}
+}
+
+// collectImpls adds what the implementations an interface call may
+// reach do: any sink one of them reaches, any event one of them makes,
+// but an event that clears a finding only if all of them make it.
+func (f *flow) collectImpls(call ssa.CallInstruction, c *ssa.CallCommon, impls []*ssa.Function, sum *Summary) {
+	var events []Event
+	has := map[EventKind]int{}
+	for _, impl := range impls {
+		ic := implCall(c, impl)
+		callee := f.calleeSummary(ic)
+		if callee == nil {
+			continue
+		}
+		one := &Summary{}
+		f.collectCallee(call, ic, callee, one)
+		countKinds(has, one.Events)
+		events = append(events, one.Events...)
+		sum.Sinks = append(sum.Sinks, one.Sinks...)
+		sum.CookieParams = append(sum.CookieParams, one.CookieParams...)
+		sum.Cookies = append(sum.Cookies, one.Cookies...)
+	}
+	sum.Events = append(sum.Events, keepMust(events, has, len(impls))...)
+}
+
+// collectCallee adds the sinks, events and cookies of callee, the
+// summary of the function c calls, mapped onto c's arguments.
+func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee *Summary, sum *Summary) {
+	pos := c.Pos()
 	act := f.actuals(c)
 	for _, h := range callee.Sinks {
 		if h.Output == frameworks.ToSessionKey && !h.Adopted.IsValid() {
@@ -473,7 +505,10 @@ func isMark(v ssa.Value) bool {
 // parameters and into returned values.
 func (f *flow) collectWrites(sum *Summary) {
 	for i, p := range f.fn.Params {
-		f.writesUnder(p, "", i, sum)
+		sum.Writes = f.writesUnder(sum.Writes, p, "", i)
+	}
+	for i, fv := range f.fn.FreeVars {
+		sum.FreeWrites = f.writesUnder(sum.FreeWrites, fv, "", i)
 	}
 	for _, b := range f.fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
@@ -482,15 +517,15 @@ func (f *flow) collectWrites(sum *Summary) {
 		}
 		for i, r := range ret.Results {
 			root, base := f.addr(r)
-			f.writesUnder(root, base, -1-i, sum)
+			sum.Writes = f.writesUnder(sum.Writes, root, base, -1-i)
 		}
 	}
 }
 
-// writesUnder adds a Write for each store below root and base; for a
-// parameter, a store through it as a whole (*p = v, decoding into p)
-// counts too.
-func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary) {
+// writesUnder adds to writes a Write for each store below root and
+// base; for a parameter, a store through it as a whole (*p = v, decoding
+// into p) counts too.
+func (f *flow) writesUnder(writes []Write, root ssa.Value, base string, param int) []Write {
 	for _, path := range slices.Sorted(maps.Keys(f.mem[root])) {
 		stored := f.mem[root][path]
 		rest, ok := strings.CutPrefix(path, base)
@@ -505,9 +540,10 @@ func (f *flow) writesUnder(root ssa.Value, base string, param int, sum *Summary)
 			if s.Const != nil {
 				w.Const = s.Const.ExactString()
 			}
-			sum.Writes = append(sum.Writes, w)
+			writes = append(writes, w)
 		}
 	}
+	return writes
 }
 
 // IsStdlib reports whether path is a standard library package.

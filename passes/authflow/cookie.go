@@ -71,6 +71,14 @@ func (c *Cookie) Deleted() bool {
 // cookie setter, by a helper that passes on a cookie struct it is given,
 // or by a helper that builds a cookie from its arguments.
 func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
+	call = direct(fn.Prog, call)
+	if impls := r.implementations(call); impls != nil {
+		var out []*Cookie
+		for _, impl := range impls {
+			out = append(out, r.CookiesAt(fn, implCall(call, impl))...)
+		}
+		return out
+	}
 	obj := calleeFunc(call)
 	if obj == nil {
 		return nil

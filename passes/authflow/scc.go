@@ -69,7 +69,8 @@ func (r *Result) callsItself(fn *ssa.Function) bool {
 }
 
 // callees returns the package functions fn may call whose summaries its
-// flow reads: static callees (generic instances by their origin) and
+// flow reads: static callees (generic instances by their origin, methods
+// through method values), implementations of interfaces it calls, and
 // function literals it passes as arguments.
 func (r *Result) callees(fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
@@ -90,8 +91,12 @@ func (r *Result) callees(fn *ssa.Function) []*ssa.Function {
 			if !ok {
 				continue
 			}
-			add(call.Common().StaticCallee())
-			for _, a := range call.Common().Args {
+			c := direct(fn.Prog, call.Common())
+			add(c.StaticCallee())
+			for _, impl := range r.implementations(c) {
+				add(impl)
+			}
+			for _, a := range c.Args {
 				switch a := a.(type) {
 				case *ssa.MakeClosure:
 					g, _ := a.Fn.(*ssa.Function)

@@ -15,7 +15,11 @@ type Summary struct {
 	Results []Taint   // origins of each result
 	Sinks   []SinkHit // values sent to the client, here or in callees
 	Writes  []Write   // fields written through parameters
-	Events  []Event   // session and credential operations, here or in callees
+	// FreeWrites, of a function literal, are the writes through its free
+	// variables (Param indexes them): a goroutine sending on a channel
+	// or setting a variable of the function that started it.
+	FreeWrites []Write
+	Events     []Event // session and credential operations, here or in callees
 	// CookieParams are the parameters holding a cookie struct that the
 	// function sets, itself or through a callee: a setCookie helper.
 	CookieParams []CookieParam
@@ -159,7 +163,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0 && len(s.Returns) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.FreeWrites) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0 && len(s.Returns) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.

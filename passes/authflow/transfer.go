@@ -21,12 +21,15 @@ func (f *flow) transfer(instr ssa.Instruction) {
 		} else {
 			f.store(root, path+"[]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
 		}
+	case *ssa.Send:
+		root, path := f.addr(in.Chan)
+		f.store(root, path+"[]", Stored{Value: in.X, Const: constOf(in.X), Pos: in.Pos()})
 	case *ssa.Call:
-		f.transferCall(in, in.Common())
+		f.transferCall(in, direct(f.r.Pkg.Prog, in.Common()))
 	case *ssa.Go:
-		f.transferCall(nil, in.Common())
+		f.transferCall(nil, direct(f.r.Pkg.Prog, in.Common()))
 	case *ssa.Defer:
-		f.transferCall(nil, in.Common())
+		f.transferCall(nil, direct(f.r.Pkg.Prog, in.Common()))
 	case ssa.Value:
 		f.setTaint(in, f.valueOf(in))
 	}
@@ -47,6 +50,13 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		}
 		return f.taint[v.X].named(jsonName(v.X.Type(), v.Field))
 	case *ssa.UnOp:
+		if v.Op == token.ARROW {
+			// a receive takes what was sent on the channel, which is
+			// kept as its elements
+			root, path := f.addr(v.X)
+			t, _ := f.taint[v.X].union(f.memTaint(root, path+"[]"))
+			return t
+		}
 		if v.Op != token.MUL {
 			return f.taint[v.X]
 		}
@@ -154,6 +164,10 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			f.result(call, acc.Into, args, t)
 			return
 		}
+		if vc := m.Carriers[name]; vc != nil {
+			f.carry(call, c, vc, recv, args)
+			return
+		}
 		if fr := m.Fresh[name]; fr != nil {
 			if fr.Reader < 0 || isCryptoReader(argAt(args, fr.Reader)) {
 				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
@@ -171,6 +185,15 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			f.setTaint(call, t)
 			return
 		}
+	}
+	if impls := f.r.implementations(c); impls != nil {
+		for _, impl := range impls {
+			ic := implCall(c, impl)
+			if sum := f.calleeSummary(ic); sum != nil {
+				f.applySummary(call, ic, sum)
+			}
+		}
+		return
 	}
 	if sum := f.calleeSummary(c); sum != nil {
 		f.applySummary(call, c, sum)
@@ -236,17 +259,28 @@ func (f *flow) applySummary(call *ssa.Call, c *ssa.CallCommon, sum *Summary) {
 		}
 	}
 	for _, w := range sum.Writes {
-		target := f.writeTarget(call, c, w.Param)
-		if target == nil {
-			continue
-		}
-		root, path := f.addr(target)
-		t := w.Taint.subst(act, pos)
-		if path+w.Path == "" {
-			f.setTaint(root, t) // as when decoding into &v here: v's fields are named
-		}
-		f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
+		f.write(f.writeTarget(call, c, w.Param), w, act, pos)
 	}
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		for _, w := range sum.FreeWrites {
+			if w.Param < len(mc.Bindings) {
+				f.write(mc.Bindings[w.Param], w, act, pos)
+			}
+		}
+	}
+}
+
+// write applies a callee's write w to target.
+func (f *flow) write(target ssa.Value, w Write, act actuals, pos token.Pos) {
+	if target == nil {
+		return
+	}
+	root, path := f.addr(target)
+	t := w.Taint.subst(act, pos)
+	if path+w.Path == "" {
+		f.setTaint(root, t) // as when decoding into &v here: v's fields are named
+	}
+	f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
 }
 
 // writeTarget returns the value a summarized write goes to: an argument,
@@ -305,6 +339,9 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 // other packages'. Facts are imported only while run lasts; queries
 // after it see what run imported.
 func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
+	if impls := f.r.implementations(c); impls != nil {
+		return f.implSummary(c, impls)
+	}
 	callee := c.StaticCallee()
 	if callee == nil {
 		return nil

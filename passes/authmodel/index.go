@@ -31,6 +31,7 @@ type Index struct {
 	QueryExtractors   map[string]*frameworks.QueryExtractor
 	TokenExtractors   map[string]*frameworks.TokenExtractorArg
 	QueryRoutes       map[string]*frameworks.QueryRoute
+	Carriers          map[string]*frameworks.ValueCarrier
 	Fresh             map[string]*frameworks.Fresh
 	CredentialCheck   map[string]bool
 	PasswordHashers   map[string]bool
@@ -48,6 +49,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
 		CredentialLookups: map[string]*frameworks.CredentialLookup{}, QueryExtractors: map[string]*frameworks.QueryExtractor{},
 		TokenExtractors: map[string]*frameworks.TokenExtractorArg{}, QueryRoutes: map[string]*frameworks.QueryRoute{},
+		Carriers:        map[string]*frameworks.ValueCarrier{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
 	for _, fw := range all {
@@ -78,6 +80,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		keyed(x.QueryRoutes, fw.QueryRoutes, func(r *frameworks.QueryRoute) string { return r.Func })
 	}
 	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
+	keyed(x.Carriers, frameworks.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })
 	set(x.CredentialCheck, frameworks.CredentialChecks)
 	set(x.PasswordHashers, frameworks.PasswordHashers)
 	set(x.Passthrough, frameworks.PassthroughPackages)

@@ -64,6 +64,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	for _, f := range frameworks.FreshSecrets {
 		require.Truef(t, api.funcs[f.Func], "no secret generator %s", f.Func)
 	}
+	for _, c := range frameworks.ValueCarriers {
+		require.Truef(t, api.funcs[c.Func], "no value carrier %s", c.Func)
+	}
 	for _, a := range frameworks.CredentialArgs {
 		require.Truef(t, api.funcs[a.Func], "no credential use %s", a.Func)
 	}

@@ -221,6 +221,9 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 func FuncsOf(v ssa.Value) []*ssa.Function {
 	switch v := v.(type) {
 	case *ssa.Function:
+		if v.Origin() != nil {
+			v = v.Origin() // an instance of a generic handler: analyzed as its origin
+		}
 		if v.Synthetic != "" {
 			if obj, ok := v.Object().(*types.Func); ok {
 				if fn := v.Prog.FuncValue(obj); fn != nil && fn != v {
@@ -248,6 +251,9 @@ func FuncsOf(v ssa.Value) []*ssa.Function {
 	case *ssa.Call:
 		// A constructor returning the handler: follow its returns.
 		callee := v.Call.StaticCallee()
+		if callee != nil && callee.Origin() != nil {
+			callee = callee.Origin() // a generic constructor, read in its own body
+		}
 		if callee == nil || callee.Blocks == nil || callee.Pkg != v.Parent().Pkg {
 			return nil
 		}
@@ -257,11 +263,55 @@ func FuncsOf(v ssa.Value) []*ssa.Function {
 				if _, self := ret.Results[0].(*ssa.Call); !self {
 					out = append(out, FuncsOf(ret.Results[0])...)
 				}
+				for _, p := range adapted(callee, ret.Results[0]) {
+					out = append(out, FuncsOf(v.Call.Args[p])...)
+				}
 			}
 		}
 		return out
 	}
 	return nil
+}
+
+// adapted returns the indexes of the parameters of fn, a handler
+// constructor, that the handler v it returns adapts: a handler function
+// given to an adapter that converts it (http.HandlerFunc(h)) or returns
+// a closure calling it is registered too.
+func adapted(fn *ssa.Function, v ssa.Value) []int {
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return adapted(fn, x.X)
+	case *ssa.MakeInterface:
+		return adapted(fn, x.X)
+	case *ssa.Convert:
+		return adapted(fn, x.X)
+	case *ssa.Parameter:
+		return []int{slices.Index(fn.Params, x)}
+	case *ssa.MakeClosure:
+		// A captured parameter is bound as the variable it is copied into.
+		var out []int
+		for _, b := range x.Bindings {
+			alloc, ok := b.(*ssa.Alloc)
+			if !ok {
+				continue
+			}
+			for _, ref := range *alloc.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+					if p, ok := st.Val.(*ssa.Parameter); ok && isFunc(p.Type()) {
+						out = append(out, slices.Index(fn.Params, p))
+					}
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// isFunc reports whether t is a function type.
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }
 
 // roles decides the auth roles of a handler from what it does, with

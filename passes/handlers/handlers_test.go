@@ -40,5 +40,5 @@ func TestDiscovery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, roles, "handlers/nethttp", "handlers/gin")
+	analysistest.Run(t, testdata, roles, "handlers/nethttp", "handlers/gin", "handlers/adapters")
 }
