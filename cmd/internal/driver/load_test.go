@@ -1,6 +1,7 @@
 package driver_test
 
 import (
+	"fmt"
 	"go/types"
 	"path/filepath"
 	"testing"
@@ -23,7 +24,10 @@ func TestRunParsesOnlyTheProgram(t *testing.T) {
 		Name: "spy",
 		Doc:  "records which packages have syntax",
 		Run: func(pass *analysis.Pass) (any, error) {
-			parsed[pass.Pkg.Path()] = pass.Files != nil
+			parsed[pass.Pkg.Path()] = len(pass.Files) > 0
+			if pass.TypesInfo == nil || pass.TypesInfo.Uses == nil {
+				return nil, fmt.Errorf("%s has no type information", pass.Pkg.Path())
+			}
 			if pass.Pkg.Path() == "example.com/demo/nethttpapp" {
 				main = pass.Module.Main // authflow analyzes a modelled library only as the main module
 			}

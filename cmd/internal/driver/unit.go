@@ -132,6 +132,10 @@ func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[
 	if p.Module != nil {
 		module = moduleOf(p.Module)
 	}
+	info := p.TypesInfo
+	if info == nil {
+		info = newTypesInfo() // a package from export data: never nil, as the checker's
+	}
 	var diags []analysis.Diagnostic
 	pass := &analysis.Pass{
 		Analyzer:     a,
@@ -140,7 +144,7 @@ func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[
 		OtherFiles:   p.OtherFiles,
 		IgnoredFiles: p.IgnoredFiles,
 		Pkg:          p.Types,
-		TypesInfo:    p.TypesInfo,
+		TypesInfo:    info,
 		TypesSizes:   p.TypesSizes,
 		TypeErrors:   p.TypeErrors,
 		Module:       module,
