@@ -187,12 +187,21 @@ func (cfg Config) listExports(order []*packages.Package, source map[*packages.Pa
 
 // readExportData sets the types of the packages not in source from the
 // export files listed. It reuses the types of the previous run for a
-// package whose export file, and whose imports, did not change.
+// package whose export file, and whose imports, did not change. A
+// package whose export file cannot be read (a toolchain newer than
+// x/tools writes a format it does not know) is added to source, as is
+// every package that imports one in source, to be type-checked from
+// source as go/packages would.
 func (l *Loader) readExportData(order []*packages.Package, source map[*packages.Package]bool, listed map[string]*packages.Package) {
 	imports := map[string]*types.Package{} // the universe of export data, by path
 	reused := map[*packages.Package]bool{}
 	next := map[string]exported{}
 	for _, p := range order {
+		for _, imp := range p.Imports {
+			if source[imp] {
+				source[p] = true
+			}
+		}
 		if source[p] {
 			continue
 		}
@@ -212,8 +221,8 @@ func (l *Loader) readExportData(order []*packages.Package, source map[*packages.
 		} else {
 			tp, err := readExportFile(l.fset, imports, p.PkgPath, q.ExportFile)
 			if err != nil {
-				p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
-				p.IllTyped = true
+				delete(imports, p.PkgPath)
+				source[p] = true
 				continue
 			}
 			// Export data lists as imports the packages its API
