@@ -81,6 +81,14 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 			switch lib := f.r.libOf(obj); {
 			case kind == PasswordHash:
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: f.stringArgs(args), NewRecord: hashIntoNewRecord(call), Lib: lib, Pos: pos})
+			case kind == CredentialCheck:
+				e := Event{Kind: kind, Name: obj.Name(), Lib: lib, Pos: pos}
+				if recv != nil || len(args) > 1 {
+					// it verifies a value against another, not a password
+					// policy or a format alone
+					e.Key = f.stringArgs(args)
+				}
+				sum.Events = append(sum.Events, e)
 			case kind != SessionStore:
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Lib: lib, Pos: pos})
 			case lib != "":

@@ -82,7 +82,7 @@ func (k EventKind) String() string { return eventNames[k] }
 type Event struct {
 	Kind    EventKind
 	Name    string // callee or cookie name
-	Key     Taint  // for SessionStore: origins of the entry's key
+	Key     Taint  // for SessionStore: origins of the entry's key; for PasswordHash: of the strings hashed; for CredentialCheck: of those verified against another value
 	Deleted bool   // for CookieSet: the cookie is expired
 	// NewRecord, for PasswordHash, says the hash only goes into a record
 	// allocated here or in the callee that hashed: a new account's.

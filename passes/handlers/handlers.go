@@ -15,6 +15,7 @@ package handlers
 import (
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -346,19 +347,55 @@ func roles(h *Handler, flow *authflow.Result) Role {
 // helper that hashes whatever password a user record carries (a shared
 // UpdateUser) does not make every handler that saves a user's other
 // settings a password change. Nor does a hash that only goes into a
-// record the handler has just allocated: that creates an account.
+// record the handler has just allocated: that creates an account. Nor
+// does hashing again the very password the handler has verified, and
+// nothing else (a login upgrading the stored hash's algorithm): a change
+// sets a password other than the one it checks.
 func hashesRequestPassword(sum *authflow.Summary) bool {
+	checked := inputsOf(sum, authflow.CredentialCheck)
 	for _, e := range sum.Events {
 		if e.Kind != authflow.PasswordHash || e.NewRecord {
 			continue
 		}
-		for _, l := range e.Key.Inputs() {
-			if l.Name == "" || frameworks.IsPasswordName(l.Name) {
-				return true
-			}
+		hashed := passwordInputs(e.Key)
+		if len(hashed) > 0 && maps.Equal(checked, hashed) {
+			continue // a rehash on login
+		}
+		if len(hashed) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// An input is a request input, wherever it was read.
+type input struct {
+	in   frameworks.Input
+	name string
+}
+
+// inputsOf returns the password inputs of the events of kind in sum.
+func inputsOf(sum *authflow.Summary, kind authflow.EventKind) map[input]bool {
+	var t authflow.Taint
+	for _, e := range sum.Events {
+		if e.Kind == kind {
+			t = append(t, e.Key...)
+		}
+	}
+	return passwordInputs(t)
+}
+
+// passwordInputs returns the request inputs of t that may be passwords:
+// named for one or not named at all (a decoded body), not the user name
+// a stored hash was looked up by.
+func passwordInputs(t authflow.Taint) map[input]bool {
+	set := map[input]bool{}
+	for _, l := range t.Inputs() {
+		if l.Name == "" || frameworks.IsPasswordName(l.Name) {
+			set[input{l.Input, l.Name}] = true
+		}
+	}
+	return set
 }
 
 // baseName returns the name of fn, or of the function declaring a

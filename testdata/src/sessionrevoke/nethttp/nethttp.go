@@ -189,6 +189,41 @@ func badChangePassword(w http.ResponseWriter, r *http.Request) { // want `passwo
 	hashes[user] = h
 }
 
+// goodLoginUpgradesHash hashes again the password it has just verified,
+// to move the stored hash to a stronger cost: a login, not a change.
+func goodLoginUpgradesHash(w http.ResponseWriter, r *http.Request) {
+	user, pw := r.FormValue("user"), r.FormValue("password")
+	if !checkPassword(user, pw) {
+		return
+	}
+	if cost, _ := bcrypt.Cost(hashes[user]); cost < bcrypt.DefaultCost {
+		setPassword(user, pw)
+	}
+	issue(w, user)
+}
+
+// badChangePasswordNotReused checks the old password, and the new one
+// against the old hash so that it is not reused, then sets the new one.
+func badChangePasswordNotReused(w http.ResponseWriter, r *http.Request) { // want `password change handler badChangePasswordNotReused does not revoke`
+	user := r.FormValue("user")
+	if !checkPassword(user, r.FormValue("current_password")) || checkPassword(user, r.FormValue("new_password")) {
+		return
+	}
+	setPassword(user, r.FormValue("new_password"))
+}
+
+// checkPasswordPolicy checks the new password's strength, against
+// nothing stored.
+func checkPasswordPolicy(pw string) bool { return len(pw) >= 12 }
+
+func badAdminSetsPassword(w http.ResponseWriter, r *http.Request) { // want `password change handler badAdminSetsPassword does not revoke`
+	pw := r.FormValue("password")
+	if !checkPasswordPolicy(pw) {
+		return
+	}
+	setPassword(r.FormValue("user"), pw)
+}
+
 func badChangePasswordReissue(w http.ResponseWriter, r *http.Request) {
 	user := r.FormValue("user")
 	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("new_password")), bcrypt.DefaultCost)
