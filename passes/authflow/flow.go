@@ -34,9 +34,10 @@ type flow struct {
 	mem      map[ssa.Value]map[string][]Stored
 	sum      *Summary
 	changed  bool
-	deepMemo map[ssa.Value]memo // deepTaint's results
-	memMemo  map[location]memo  // memTaint's results
-	version  int                // bumped on every change to taint or memory
+	deepMemo map[ssa.Value]memo      // deepTaint's results
+	memMemo  map[location]memo       // memTaint's results
+	version  int                     // bumped on every change to taint or memory
+	index    map[ssa.Instruction]int // instructions' places in their blocks, for overwrite
 }
 
 // maxRounds bounds the fixed-point iteration; taint only grows, and real
@@ -112,7 +113,12 @@ func (f *flow) deepTaint(v ssa.Value) Taint {
 		return m.taint
 	}
 	root, path := f.addr(v)
-	t := f.reach(v, root, path)
+	var t Taint
+	if st := f.overwritten(v, root, path); st != nil {
+		t, _ = f.taint[v].union(f.deepTaint(st.Val))
+	} else {
+		t = f.reach(v, root, path)
+	}
 	if !f.r.frozen {
 		f.deepMemo[v] = memo{taint: t, version: f.version}
 	}

@@ -61,6 +61,11 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 			return f.taint[v.X]
 		}
 		root, path := f.addr(v.X)
+		if st := f.overwrite(v, root, path); st != nil {
+			r, q := f.addr(st.Val)
+			t, _ := f.taint[v.X].union(f.reach(st.Val, r, q))
+			return t
+		}
 		mem := f.memTaint(root, path)
 		if fa, ok := v.X.(*ssa.FieldAddr); ok {
 			// a field of a struct stored as a whole (a decoded body

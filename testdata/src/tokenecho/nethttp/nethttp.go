@@ -73,6 +73,36 @@ func goodLoginFresh(w http.ResponseWriter, r *http.Request) {
 	setSession(w, rand.Text())
 }
 
+// loginState carries the session token a login sends.
+type loginState struct{ token string }
+
+// goodLoginOverwrites keeps the client's token in a field, then
+// overwrites it with a fresh one just before sending it.
+func goodLoginOverwrites(w http.ResponseWriter, r *http.Request) {
+	st := &loginState{}
+	if c, err := r.Cookie("session"); err == nil {
+		st.token = c.Value
+	}
+	if !checkPassword(r.FormValue("user"), r.FormValue("password")) {
+		return
+	}
+	st.token = rand.Text()
+	setSession(w, st.token)
+}
+
+// badLoginKeepsField sends the field that may still hold the client's
+// token.
+func badLoginKeepsField(w http.ResponseWriter, r *http.Request) {
+	st := &loginState{token: rand.Text()}
+	if c, err := r.Cookie("session"); err == nil {
+		st.token = c.Value
+	}
+	if !checkPassword(r.FormValue("user"), r.FormValue("password")) {
+		return
+	}
+	setSession(w, st.token) // want `login handler badLoginKeepsField sends the client-supplied cookie "session" back as cookie "session"`
+}
+
 // goodNotLogin refreshes a preference; it verifies no password.
 func goodNotLogin(w http.ResponseWriter, r *http.Request) {
 	c, _ := r.Cookie("sid")
