@@ -38,6 +38,13 @@ type Loader struct {
 	mu       sync.Mutex // one run at a time
 	fset     *token.FileSet
 	exported map[string]exported // by package ID, from the last run
+	listing  listing             // the last go list -export
+}
+
+// listing is the result of a go list -export, and what it depends on.
+type listing struct {
+	key    string                       // see listingKey; "" is never reused
+	listed map[string]*packages.Package // by ID
 }
 
 // exported is a dependency read from export data.
@@ -73,7 +80,7 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	var order []*packages.Package // each package after its imports
 	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
 	cfg.progress("building the dependencies' export data", 0, 0)
-	listed, err := cfg.listExports(order, fromSource(roots, order, nil))
+	listed, err := l.listExports(cfg, order, fromSource(roots, order, nil))
 	if err != nil {
 		return nil, err
 	}
@@ -163,26 +170,67 @@ func isLibrary(p *packages.Package) bool {
 }
 
 // listExports lists the export data of the packages not in source,
-// which go list -export builds or finds in the build cache, by ID.
-func (cfg Config) listExports(order []*packages.Package, source map[*packages.Package]bool) (map[string]*packages.Package, error) {
-	var ids []string
+// which go list -export builds or finds in the build cache, by ID. It
+// reuses the last listing when the same files of the same immutable
+// libraries are listed with the same build settings: their export data
+// cannot have changed, and each save in an editor saves a go command.
+func (l *Loader) listExports(cfg Config, order []*packages.Package, source map[*packages.Package]bool) (map[string]*packages.Package, error) {
+	var list []*packages.Package
 	for _, p := range order {
 		if !source[p] && p.PkgPath != "unsafe" {
-			ids = append(ids, p.ID)
+			list = append(list, p)
 		}
 	}
+	key := listingKey(cfg, list)
+	if key != "" && key == l.listing.key {
+		return l.listing.listed, nil
+	}
 	listed := map[string]*packages.Package{}
-	if len(ids) == 0 {
-		return listed, nil
+	if len(list) > 0 {
+		var ids []string
+		for _, p := range list {
+			ids = append(ids, p.ID)
+		}
+		pkgs, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedExportFile, false), ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pkgs {
+			listed[p.ID] = p
+		}
 	}
-	pkgs, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedExportFile, false), ids...)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range pkgs {
-		listed[p.ID] = p
-	}
+	l.listing = listing{key, listed}
 	return listed, nil
+}
+
+// listingKey identifies what the export data of list depends on: the
+// build settings, and each package's files and module version. It is
+// "" when a package's code may change in place (a module replaced by a
+// directory), so that its export data is always listed again. Files of
+// the module cache, named by the module version, never change; the
+// standard library's can, when Go is upgraded in place, so their
+// modification times are part of the key.
+func listingKey(cfg Config, list []*packages.Package) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "tags=%q env=%q\n", cfg.Tags, cfg.Env)
+	for _, p := range list {
+		if m := p.Module; m != nil && m.Replace != nil && m.Replace.Version == "" {
+			return ""
+		}
+		fmt.Fprintf(&b, "%s %q %q\n", p.ID, p.GoFiles, p.CompiledGoFiles)
+		if m := p.Module; m != nil {
+			fmt.Fprintf(&b, "\t%s@%s\n", m.Path, m.Version)
+			continue
+		}
+		for _, name := range p.GoFiles {
+			info, err := os.Stat(name)
+			if err != nil {
+				return ""
+			}
+			fmt.Fprintf(&b, "\t%d\n", info.ModTime().UnixNano())
+		}
+	}
+	return b.String()
 }
 
 // readExportData sets the types of the packages not in source from the
@@ -223,6 +271,7 @@ func (l *Loader) readExportData(order []*packages.Package, source map[*packages.
 			if err != nil {
 				delete(imports, p.PkgPath)
 				source[p] = true
+				l.listing = listing{} // the file may be gone from the build cache: list again next time
 				continue
 			}
 			// Export data lists as imports the packages its API
