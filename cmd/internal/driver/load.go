@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -33,12 +34,26 @@ import (
 //
 // A Loader may be kept between runs (the editor proxy keeps one): a
 // dependency whose export file, and those of its own dependencies, did
-// not change is not read again. Its zero value is ready to use.
+// not change is not read again, and a source package that is not a root
+// is not checked nor analyzed again while its files and the types of its
+// imports stay the same: its types and facts are reused. Its zero value
+// is ready to use.
 type Loader struct {
 	mu       sync.Mutex // one run at a time
 	fset     *token.FileSet
-	exported map[string]exported // by package ID, from the last run
-	listing  listing             // the last go list -export
+	exported map[string]exported  // by package ID, from the last run
+	listing  listing              // the last go list -export
+	checked  map[string]checked   // by package ID, from the last run
+	plan     []*analysis.Analyzer // the analyzers the checked packages ran
+}
+
+// checked is a source package that type-checked and analyzed without
+// errors.
+type checked struct {
+	hash    [sha256.Size]byte         // of its files and build settings
+	imports map[string]*types.Package // the types of its imports, by path
+	types   *types.Package
+	facts   []savedFact
 }
 
 // listing is the result of a go list -export, and what it depends on.
@@ -103,6 +118,9 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 		units[p].root = true
 	}
 	an := newAnalyses(analyzers)
+	if !slices.Equal(an.depPlan, l.plan) {
+		l.checked, l.plan = nil, an.depPlan
+	}
 	l.readExportData(order, source, listed)
 	for _, p := range order {
 		if !source[p] {
@@ -333,6 +351,8 @@ func readExportFile(fset *token.FileSet, imports map[string]*types.Package, path
 // the syntax and type information of each when its analysis ends.
 func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*packages.Package]bool, units map[*packages.Package]*unit, an *analyses) {
 	cpus := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var mu sync.Mutex // guards next
+	next := map[string]checked{}
 	var wg sync.WaitGroup
 	var done atomic.Int32
 	total := len(source)
@@ -349,14 +369,72 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 			}
 			cpus <- struct{}{}
 			defer func() { <-cpus }()
+			hash, hashed := sourceHash(p, cfg.Overlay)
+			if prev, ok := l.checked[p.ID]; ok && hashed && prev.hash == hash && !units[p].root && len(p.Errors) == 0 && sameImports(p, prev.imports) {
+				p.Fset, p.Types = l.fset, prev.types
+				units[p].failed = map[*analysis.Analyzer]bool{}
+				an.export(prev.facts)
+				mu.Lock()
+				next[p.ID] = prev
+				mu.Unlock()
+				return
+			}
 			l.check(p, cfg.Overlay)
 			if !p.IllTyped {
 				an.run(units[p], units)
 			}
 			p.Syntax, p.TypesInfo, p.TypeErrors = nil, nil, nil
+			if hashed && !p.IllTyped && len(p.Errors) == 0 && len(units[p].failed) == 0 {
+				c := checked{hash: hash, imports: map[string]*types.Package{}, types: p.Types, facts: units[p].exported}
+				for path, imp := range p.Imports {
+					c.imports[path] = imp.Types
+				}
+				mu.Lock()
+				next[p.ID] = c
+				mu.Unlock()
+			}
 		})
 	}
 	wg.Wait()
+	l.checked = next
+}
+
+// sourceHash returns a hash of what type-checking the source package p
+// reads besides its imports: its files, as the overlay or the disk holds
+// them, and its build settings. It reports false if a file cannot be
+// read.
+func sourceHash(p *packages.Package, overlay map[string][]byte) ([sha256.Size]byte, bool) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %s %v\n", p.ID, p.Name, p.TypesSizes)
+	if p.Module != nil {
+		fmt.Fprintf(h, "go%s\n", p.Module.GoVersion)
+	}
+	for _, name := range p.CompiledGoFiles {
+		text, ok := overlay[name]
+		if !ok {
+			var err error
+			if text, err = os.ReadFile(name); err != nil {
+				return [sha256.Size]byte{}, false
+			}
+		}
+		fmt.Fprintf(h, "%s %d\n", name, len(text))
+		h.Write(text)
+	}
+	return [sha256.Size]byte(h.Sum(nil)), true
+}
+
+// sameImports reports whether the imports of p have the types that an
+// earlier check of p was given.
+func sameImports(p *packages.Package, prev map[string]*types.Package) bool {
+	if len(p.Imports) != len(prev) {
+		return false
+	}
+	for path, imp := range p.Imports {
+		if imp.IllTyped || imp.Types == nil || prev[path] != imp.Types {
+			return false
+		}
+	}
+	return true
 }
 
 // check parses and type-checks the source package p, whose imports
