@@ -45,6 +45,7 @@ type Loader struct {
 	listing  listing              // the last go list -export
 	checked  map[string]checked   // by package ID, from the last run
 	plan     []*analysis.Analyzer // the analyzers the checked packages ran
+	stale    []*token.File        // files of the last run that no kept package needs
 }
 
 // checked is a source package that type-checked and analyzed without
@@ -54,6 +55,7 @@ type checked struct {
 	imports map[string]*types.Package // the types of its imports, by path
 	types   *types.Package
 	facts   []savedFact
+	files   []*token.File // its files in the Loader's file set
 }
 
 // listing is the result of a go list -export, and what it depends on.
@@ -83,6 +85,14 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	if l.fset == nil {
 		l.fset = token.NewFileSet()
 	}
+	// The last run's files that no kept package needs leave the file set
+	// now, not when that run ended, so that its findings' positions stay
+	// valid until this one; a long editing session then holds the files
+	// of one run, not of every save.
+	for _, f := range l.stale {
+		l.fset.RemoveFile(f)
+	}
+	l.stale = nil
 	cfg.progress("listing packages", 0, 0)
 	roots, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedFiles|packages.NeedCompiledGoFiles|
 		packages.NeedImports|packages.NeedDeps|packages.NeedModule|packages.NeedTypesSizes, cfg.Tests), patterns...)
@@ -119,6 +129,9 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	}
 	an := newAnalyses(analyzers)
 	if !slices.Equal(an.depPlan, l.plan) {
+		for _, c := range l.checked {
+			l.stale = append(l.stale, c.files...)
+		}
 		l.checked, l.plan = nil, an.depPlan
 	}
 	l.readExportData(order, source, listed)
@@ -351,8 +364,9 @@ func readExportFile(fset *token.FileSet, imports map[string]*types.Package, path
 // the syntax and type information of each when its analysis ends.
 func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*packages.Package]bool, units map[*packages.Package]*unit, an *analyses) {
 	cpus := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var mu sync.Mutex // guards next
+	var mu sync.Mutex // guards next and stale
 	next := map[string]checked{}
+	stale := l.stale // with the files of packages checked for other analyzers
 	var wg sync.WaitGroup
 	var done atomic.Int32
 	total := len(source)
@@ -379,24 +393,33 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 				mu.Unlock()
 				return
 			}
-			l.check(p, cfg.Overlay)
+			files := l.check(p, cfg.Overlay)
 			if !p.IllTyped {
 				an.run(units[p], units)
 			}
 			p.Syntax, p.TypesInfo, p.TypeErrors = nil, nil, nil
 			if hashed && !p.IllTyped && len(p.Errors) == 0 && len(units[p].failed) == 0 {
-				c := checked{hash: hash, imports: map[string]*types.Package{}, types: p.Types, facts: units[p].exported}
+				c := checked{hash: hash, imports: map[string]*types.Package{}, types: p.Types, facts: units[p].exported, files: files}
 				for path, imp := range p.Imports {
 					c.imports[path] = imp.Types
 				}
 				mu.Lock()
 				next[p.ID] = c
 				mu.Unlock()
+				return
 			}
+			mu.Lock()
+			stale = append(stale, files...)
+			mu.Unlock()
 		})
 	}
 	wg.Wait()
-	l.checked = next
+	for id, c := range l.checked {
+		if next[id].types != c.types { // checked again, or not in this run
+			stale = append(stale, c.files...)
+		}
+	}
+	l.checked, l.stale = next, stale
 }
 
 // sourceHash returns a hash of what type-checking the source package p
@@ -439,13 +462,15 @@ func sameImports(p *packages.Package, prev map[string]*types.Package) bool {
 
 // check parses and type-checks the source package p, whose imports
 // have their types, as go/packages does: p.Errors gets its parse and
-// type errors, and p is ill-typed if it or an import has errors.
-func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
+// type errors, and p is ill-typed if it or an import has errors. It
+// returns the files it added to the file set.
+func (l *Loader) check(p *packages.Package, overlay map[string][]byte) []*token.File {
 	p.Fset = l.fset
 	if p.PkgPath == "unsafe" {
 		p.Types, p.Syntax, p.TypesInfo = types.Unsafe, []*ast.File{}, newTypesInfo()
-		return
+		return nil
 	}
+	var files []*token.File
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
 	p.TypesInfo = newTypesInfo()
 	appendError := func(err error) { p.Errors = append(p.Errors, packageErrors(p, err)...) }
@@ -460,6 +485,7 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
 		}
 		if f != nil {
 			p.Syntax = append(p.Syntax, f)
+			files = append(files, l.fset.File(f.FileStart))
 		}
 	}
 	tc := &types.Config{
@@ -480,6 +506,7 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
 	}
 	types.NewChecker(tc, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	p.IllTyped = len(p.Errors) > 0 || importsIllTyped(p)
+	return files
 }
 
 // packageErrors converts a parse or type error as go/packages does.

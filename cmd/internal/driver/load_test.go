@@ -2,6 +2,7 @@ package driver_test
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -110,13 +111,32 @@ func main() { http.HandleFunc("/login", login) }
 	require.NotSame(t, typesOf(first, "example.com/m"), typesOf(again, "example.com/m"), "a root is always checked")
 	require.Equal(t, messages(fresh), messages(again))
 
-	text, err := os.ReadFile(helper)
-	require.NoError(t, err)
-	cfg.Overlay = map[string][]byte{helper: append(text, "\n// edited\n"...)}
+	cfg.Overlay = map[string][]byte{helper: append(readFile(t, dir, "a/a.go"), "\n// edited\n"...)}
 	edited, err := l.Run(cfg, patterns, analyzers.All())
 	require.NoError(t, err)
 	require.NotSame(t, typesOf(again, "example.com/m/a"), typesOf(edited, "example.com/m/a"))
 	require.Equal(t, messages(fresh), messages(edited))
+
+	// Saving the root again and again does not grow the file set: the
+	// files of the versions before leave it.
+	var sizes []int
+	for i := range 4 {
+		cfg.Overlay = map[string][]byte{filepath.Join(dir, "main.go"): fmt.Appendf(nil, "%s\n// edit %d\n", readFile(t, dir, "main.go"), i)}
+		prog, err := l.Run(cfg, patterns, analyzers.All())
+		require.NoError(t, err)
+		require.Equal(t, messages(fresh), messages(prog))
+		n := 0
+		prog.Findings[0].Fset.Iterate(func(*token.File) bool { n++; return true })
+		sizes = append(sizes, n)
+	}
+	require.Equal(t, sizes[1], sizes[3], "files in the file set after each save")
+}
+
+// readFile returns the text of a file below dir.
+func readFile(t *testing.T, dir, name string) []byte {
+	text, err := os.ReadFile(filepath.Join(dir, name))
+	require.NoError(t, err)
+	return text
 }
 
 // writeFiles writes files, by name relative to dir.
