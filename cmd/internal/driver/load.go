@@ -78,7 +78,8 @@ func Run(cfg Config, patterns []string, analyzers []*analysis.Analyzer) (*Progra
 
 // Run loads the packages matched by patterns and runs analyzers on them.
 // Each package is analyzed as soon as its imports are, and its syntax is
-// dropped once it is.
+// dropped once it is. The positions of the Program's findings can be
+// resolved until the next Run of l starts.
 func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyzer) (*Program, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
