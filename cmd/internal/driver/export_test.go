@@ -31,3 +31,22 @@ func TestUnreadableExportData(t *testing.T) {
 	require.Empty(t, base.Errors)
 	require.False(t, base.IllTyped)
 }
+
+// TestListingKey checks when a kept Loader may reuse its last go list
+// -export: only for the same library files and build settings, never for
+// a module replaced by a directory, whose code changes in place.
+func TestListingKey(t *testing.T) {
+	lib := func(version string) *packages.Package {
+		return &packages.Package{ID: "example.com/lib", GoFiles: []string{"/mod/example.com/lib@" + version + "/lib.go"},
+			Module: &packages.Module{Path: "example.com/lib", Version: version}}
+	}
+	key := listingKey(Config{}, []*packages.Package{lib("v1.0.0")})
+	require.NotEmpty(t, key)
+	require.Equal(t, key, listingKey(Config{}, []*packages.Package{lib("v1.0.0")}))
+	require.NotEqual(t, key, listingKey(Config{}, []*packages.Package{lib("v1.1.0")}), "another version")
+	require.NotEqual(t, key, listingKey(Config{Tags: []string{"dev"}}, []*packages.Package{lib("v1.0.0")}), "other build tags")
+
+	replaced := lib("v1.0.0")
+	replaced.Module.Replace = &packages.Module{Path: "../lib"}
+	require.Empty(t, listingKey(Config{}, []*packages.Package{replaced}))
+}

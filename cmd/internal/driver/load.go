@@ -2,6 +2,7 @@ package driver
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -33,11 +34,34 @@ import (
 //
 // A Loader may be kept between runs (the editor proxy keeps one): a
 // dependency whose export file, and those of its own dependencies, did
-// not change is not read again. Its zero value is ready to use.
+// not change is not read again, and a source package that is not a root
+// is not checked nor analyzed again while its files and the types of its
+// imports stay the same: its types and facts are reused. Its zero value
+// is ready to use.
 type Loader struct {
 	mu       sync.Mutex // one run at a time
 	fset     *token.FileSet
-	exported map[string]exported // by package ID, from the last run
+	exported map[string]exported  // by package ID, from the last run
+	listing  listing              // the last go list -export
+	checked  map[string]checked   // by package ID, from the last run
+	plan     []*analysis.Analyzer // the analyzers the checked packages ran
+	stale    []*token.File        // files of the last run that no kept package needs
+}
+
+// checked is a source package that type-checked and analyzed without
+// errors.
+type checked struct {
+	hash    [sha256.Size]byte         // of its files and build settings
+	imports map[string]*types.Package // the types of its imports, by path
+	types   *types.Package
+	facts   []savedFact
+	files   []*token.File // its files in the Loader's file set
+}
+
+// listing is the result of a go list -export, and what it depends on.
+type listing struct {
+	key    string                       // see listingKey; "" is never reused
+	listed map[string]*packages.Package // by ID
 }
 
 // exported is a dependency read from export data.
@@ -54,13 +78,22 @@ func Run(cfg Config, patterns []string, analyzers []*analysis.Analyzer) (*Progra
 
 // Run loads the packages matched by patterns and runs analyzers on them.
 // Each package is analyzed as soon as its imports are, and its syntax is
-// dropped once it is.
+// dropped once it is. The positions of the Program's findings can be
+// resolved until the next Run of l starts.
 func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyzer) (*Program, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.fset == nil {
 		l.fset = token.NewFileSet()
 	}
+	// The last run's files that no kept package needs leave the file set
+	// now, not when that run ended, so that its findings' positions stay
+	// valid until this one; a long editing session then holds the files
+	// of one run, not of every save.
+	for _, f := range l.stale {
+		l.fset.RemoveFile(f)
+	}
+	l.stale = nil
 	cfg.progress("listing packages", 0, 0)
 	roots, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedFiles|packages.NeedCompiledGoFiles|
 		packages.NeedImports|packages.NeedDeps|packages.NeedModule|packages.NeedTypesSizes, cfg.Tests), patterns...)
@@ -73,7 +106,7 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 	var order []*packages.Package // each package after its imports
 	packages.Visit(roots, nil, func(p *packages.Package) { order = append(order, p) })
 	cfg.progress("building the dependencies' export data", 0, 0)
-	listed, err := cfg.listExports(order, fromSource(roots, order, nil))
+	listed, err := l.listExports(cfg, order, fromSource(roots, order, nil))
 	if err != nil {
 		return nil, err
 	}
@@ -96,6 +129,12 @@ func (l *Loader) Run(cfg Config, patterns []string, analyzers []*analysis.Analyz
 		units[p].root = true
 	}
 	an := newAnalyses(analyzers)
+	if !slices.Equal(an.depPlan, l.plan) {
+		for _, c := range l.checked {
+			l.stale = append(l.stale, c.files...)
+		}
+		l.checked, l.plan = nil, an.depPlan
+	}
 	l.readExportData(order, source, listed)
 	for _, p := range order {
 		if !source[p] {
@@ -163,26 +202,67 @@ func isLibrary(p *packages.Package) bool {
 }
 
 // listExports lists the export data of the packages not in source,
-// which go list -export builds or finds in the build cache, by ID.
-func (cfg Config) listExports(order []*packages.Package, source map[*packages.Package]bool) (map[string]*packages.Package, error) {
-	var ids []string
+// which go list -export builds or finds in the build cache, by ID. It
+// reuses the last listing when the same files of the same immutable
+// libraries are listed with the same build settings: their export data
+// cannot have changed, and each save in an editor saves a go command.
+func (l *Loader) listExports(cfg Config, order []*packages.Package, source map[*packages.Package]bool) (map[string]*packages.Package, error) {
+	var list []*packages.Package
 	for _, p := range order {
 		if !source[p] && p.PkgPath != "unsafe" {
-			ids = append(ids, p.ID)
+			list = append(list, p)
 		}
 	}
+	key := listingKey(cfg, list)
+	if key != "" && key == l.listing.key {
+		return l.listing.listed, nil
+	}
 	listed := map[string]*packages.Package{}
-	if len(ids) == 0 {
-		return listed, nil
+	if len(list) > 0 {
+		var ids []string
+		for _, p := range list {
+			ids = append(ids, p.ID)
+		}
+		pkgs, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedExportFile, false), ids...)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pkgs {
+			listed[p.ID] = p
+		}
 	}
-	pkgs, err := packages.Load(cfg.packages(packages.NeedName|packages.NeedExportFile, false), ids...)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range pkgs {
-		listed[p.ID] = p
-	}
+	l.listing = listing{key, listed}
 	return listed, nil
+}
+
+// listingKey identifies what the export data of list depends on: the
+// build settings, and each package's files and module version. It is
+// "" when a package's code may change in place (a module replaced by a
+// directory), so that its export data is always listed again. Files of
+// the module cache, named by the module version, never change; the
+// standard library's can, when Go is upgraded in place, so their
+// modification times are part of the key.
+func listingKey(cfg Config, list []*packages.Package) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "tags=%q env=%q\n", cfg.Tags, cfg.Env)
+	for _, p := range list {
+		if m := p.Module; m != nil && m.Replace != nil && m.Replace.Version == "" {
+			return ""
+		}
+		fmt.Fprintf(&b, "%s %q %q\n", p.ID, p.GoFiles, p.CompiledGoFiles)
+		if m := p.Module; m != nil {
+			fmt.Fprintf(&b, "\t%s@%s\n", m.Path, m.Version)
+			continue
+		}
+		for _, name := range p.GoFiles {
+			info, err := os.Stat(name)
+			if err != nil {
+				return ""
+			}
+			fmt.Fprintf(&b, "\t%d\n", info.ModTime().UnixNano())
+		}
+	}
+	return b.String()
 }
 
 // readExportData sets the types of the packages not in source from the
@@ -223,6 +303,7 @@ func (l *Loader) readExportData(order []*packages.Package, source map[*packages.
 			if err != nil {
 				delete(imports, p.PkgPath)
 				source[p] = true
+				l.listing = listing{} // the file may be gone from the build cache: list again next time
 				continue
 			}
 			// Export data lists as imports the packages its API
@@ -284,6 +365,9 @@ func readExportFile(fset *token.FileSet, imports map[string]*types.Package, path
 // the syntax and type information of each when its analysis ends.
 func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*packages.Package]bool, units map[*packages.Package]*unit, an *analyses) {
 	cpus := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var mu sync.Mutex // guards next and stale
+	next := map[string]checked{}
+	stale := l.stale // with the files of packages checked for other analyzers
 	var wg sync.WaitGroup
 	var done atomic.Int32
 	total := len(source)
@@ -300,25 +384,94 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 			}
 			cpus <- struct{}{}
 			defer func() { <-cpus }()
-			l.check(p, cfg.Overlay)
+			hash, hashed := sourceHash(p, cfg.Overlay)
+			if prev, ok := l.checked[p.ID]; ok && hashed && prev.hash == hash && !units[p].root && len(p.Errors) == 0 && sameImports(p, prev.imports) {
+				p.Fset, p.Types = l.fset, prev.types
+				units[p].failed = map[*analysis.Analyzer]bool{}
+				an.export(prev.facts)
+				mu.Lock()
+				next[p.ID] = prev
+				mu.Unlock()
+				return
+			}
+			files := l.check(p, cfg.Overlay)
 			if !p.IllTyped {
 				an.run(units[p], units)
 			}
 			p.Syntax, p.TypesInfo, p.TypeErrors = nil, nil, nil
+			if hashed && !p.IllTyped && len(p.Errors) == 0 && len(units[p].failed) == 0 {
+				c := checked{hash: hash, imports: map[string]*types.Package{}, types: p.Types, facts: units[p].exported, files: files}
+				for path, imp := range p.Imports {
+					c.imports[path] = imp.Types
+				}
+				mu.Lock()
+				next[p.ID] = c
+				mu.Unlock()
+				return
+			}
+			mu.Lock()
+			stale = append(stale, files...)
+			mu.Unlock()
 		})
 	}
 	wg.Wait()
+	for id, c := range l.checked {
+		if next[id].types != c.types { // checked again, or not in this run
+			stale = append(stale, c.files...)
+		}
+	}
+	l.checked, l.stale = next, stale
+}
+
+// sourceHash returns a hash of what type-checking the source package p
+// reads besides its imports: its files, as the overlay or the disk holds
+// them, and its build settings. It reports false if a file cannot be
+// read.
+func sourceHash(p *packages.Package, overlay map[string][]byte) ([sha256.Size]byte, bool) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s %s %v\n", p.ID, p.Name, p.TypesSizes)
+	if p.Module != nil {
+		fmt.Fprintf(h, "go%s\n", p.Module.GoVersion)
+	}
+	for _, name := range p.CompiledGoFiles {
+		text, ok := overlay[name]
+		if !ok {
+			var err error
+			if text, err = os.ReadFile(name); err != nil {
+				return [sha256.Size]byte{}, false
+			}
+		}
+		fmt.Fprintf(h, "%s %d\n", name, len(text))
+		h.Write(text)
+	}
+	return [sha256.Size]byte(h.Sum(nil)), true
+}
+
+// sameImports reports whether the imports of p have the types that an
+// earlier check of p was given.
+func sameImports(p *packages.Package, prev map[string]*types.Package) bool {
+	if len(p.Imports) != len(prev) {
+		return false
+	}
+	for path, imp := range p.Imports {
+		if imp.IllTyped || imp.Types == nil || prev[path] != imp.Types {
+			return false
+		}
+	}
+	return true
 }
 
 // check parses and type-checks the source package p, whose imports
 // have their types, as go/packages does: p.Errors gets its parse and
-// type errors, and p is ill-typed if it or an import has errors.
-func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
+// type errors, and p is ill-typed if it or an import has errors. It
+// returns the files it added to the file set.
+func (l *Loader) check(p *packages.Package, overlay map[string][]byte) []*token.File {
 	p.Fset = l.fset
 	if p.PkgPath == "unsafe" {
 		p.Types, p.Syntax, p.TypesInfo = types.Unsafe, []*ast.File{}, newTypesInfo()
-		return
+		return nil
 	}
+	var files []*token.File
 	p.Types = types.NewPackage(p.PkgPath, p.Name)
 	p.TypesInfo = newTypesInfo()
 	appendError := func(err error) { p.Errors = append(p.Errors, packageErrors(p, err)...) }
@@ -333,6 +486,7 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
 		}
 		if f != nil {
 			p.Syntax = append(p.Syntax, f)
+			files = append(files, l.fset.File(f.FileStart))
 		}
 	}
 	tc := &types.Config{
@@ -353,6 +507,7 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte) {
 	}
 	types.NewChecker(tc, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
 	p.IllTyped = len(p.Errors) > 0 || importsIllTyped(p)
+	return files
 }
 
 // packageErrors converts a parse or type error as go/packages does.

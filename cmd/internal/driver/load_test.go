@@ -2,7 +2,9 @@ package driver_test
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/authvet/authvet/analyzers"
 	"github.com/authvet/authvet/cmd/internal/driver"
 )
 
@@ -49,18 +52,120 @@ func TestRunParsesOnlyTheProgram(t *testing.T) {
 
 	again, err := l.Run(cfg, []string{"./nethttpapp"}, []*analysis.Analyzer{spy})
 	require.NoError(t, err)
-	require.Same(t, httpTypes(prog), httpTypes(again))
+	require.Same(t, typesOf(prog, "net/http"), typesOf(again, "net/http"))
+}
+
+// TestRunReusesSourcePackages checks that a kept Loader reuses the types
+// and facts of a source package that did not change, checks it again
+// when a file of it changes, and finds what a new Loader finds: here a
+// finding that needs the fact of a helper in another package.
+func TestRunReusesSourcePackages(t *testing.T) {
+	dir := t.TempDir()
+	helper := filepath.Join(dir, "a", "a.go")
+	writeFiles(t, dir, map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.26\n",
+		"a/a.go": `package a
+
+import "net/http"
+
+// ClientSID returns the session ID the client sent.
+func ClientSID(r *http.Request) string {
+	c, err := r.Cookie("sid")
+	if err != nil {
+		return ""
+	}
+	return c.Value
+}
+`,
+		"main.go": `package main
+
+import (
+	"net/http"
+
+	"example.com/m/a"
+)
+
+func login(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != "secret" {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: a.ClientSID(r), HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+
+func main() { http.HandleFunc("/login", login) }
+`,
+	})
+	cfg := driver.Config{Dir: dir}
+	patterns := []string{"."}
+	fresh, err := driver.Run(cfg, patterns, analyzers.All())
+	require.NoError(t, err)
+	require.Len(t, fresh.Findings, 1, "the cookie the helper reads is sent back")
+
+	var l driver.Loader
+	first, err := l.Run(cfg, patterns, analyzers.All())
+	require.NoError(t, err)
+	again, err := l.Run(cfg, patterns, analyzers.All())
+	require.NoError(t, err)
+	require.Same(t, typesOf(first, "example.com/m/a"), typesOf(again, "example.com/m/a"))
+	require.NotSame(t, typesOf(first, "example.com/m"), typesOf(again, "example.com/m"), "a root is always checked")
+	require.Equal(t, messages(fresh), messages(again))
+
+	cfg.Overlay = map[string][]byte{helper: append(readFile(t, dir, "a/a.go"), "\n// edited\n"...)}
+	edited, err := l.Run(cfg, patterns, analyzers.All())
+	require.NoError(t, err)
+	require.NotSame(t, typesOf(again, "example.com/m/a"), typesOf(edited, "example.com/m/a"))
+	require.Equal(t, messages(fresh), messages(edited))
+
+	// Saving the root again and again does not grow the file set: the
+	// files of the versions before leave it.
+	var sizes []int
+	for i := range 4 {
+		cfg.Overlay = map[string][]byte{filepath.Join(dir, "main.go"): fmt.Appendf(nil, "%s\n// edit %d\n", readFile(t, dir, "main.go"), i)}
+		prog, err := l.Run(cfg, patterns, analyzers.All())
+		require.NoError(t, err)
+		require.Equal(t, messages(fresh), messages(prog))
+		n := 0
+		prog.Findings[0].Fset.Iterate(func(*token.File) bool { n++; return true })
+		sizes = append(sizes, n)
+	}
+	require.Equal(t, sizes[1], sizes[3], "files in the file set after each save")
+}
+
+// readFile returns the text of a file below dir.
+func readFile(t *testing.T, dir, name string) []byte {
+	text, err := os.ReadFile(filepath.Join(dir, name))
+	require.NoError(t, err)
+	return text
+}
+
+// writeFiles writes files, by name relative to dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	for name, text := range files {
+		name = filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(name), 0o755))
+		require.NoError(t, os.WriteFile(name, []byte(text), 0o644))
+	}
+}
+
+// messages returns the findings of prog as lines.
+func messages(prog *driver.Program) []string {
+	var lines []string
+	for _, f := range prog.Findings {
+		lines = append(lines, fmt.Sprintf("%s: %s: %s", f.Posn(), f.Check, f.Message))
+	}
+	return lines
 }
 
 type fact struct{}
 
 func (*fact) AFact() {}
 
-// httpTypes returns the types of net/http in prog.
-func httpTypes(prog *driver.Program) *types.Package {
+// typesOf returns the types of the package at path in prog.
+func typesOf(prog *driver.Program, path string) *types.Package {
 	var found *types.Package
 	packages.Visit(prog.Roots, nil, func(p *packages.Package) {
-		if p.PkgPath == "net/http" {
+		if p.PkgPath == path {
 			found = p.Types
 		}
 	})

@@ -23,6 +23,16 @@ type unit struct {
 	done     chan struct{}
 	failed   map[*analysis.Analyzer]bool // failed on pkg, or a prerequisite did
 	findings []Finding                   // of a root
+	exported []savedFact                 // the facts the analyzers exported on pkg, in order
+}
+
+// A savedFact is a fact a package exported, kept to be exported again
+// when a later run reuses the package: an object fact, or a package fact
+// of pkg when obj is nil.
+type savedFact struct {
+	obj  types.Object
+	pkg  *types.Package
+	fact analysis.Fact
 }
 
 // analyses is the state that the units of a run share.
@@ -87,7 +97,7 @@ func (an *analyses) run(u *unit, imports map[*packages.Package]*unit) {
 			u.failed[a] = true
 			continue
 		}
-		res, diags, err := an.pass(u.pkg, a, results)
+		res, diags, err := an.pass(u, a, results)
 		if err != nil {
 			u.failed[a] = true
 			an.addError(fmt.Errorf("%s@%s: %v", a, u.pkg.ID, err))
@@ -121,9 +131,10 @@ func (an *analyses) prerequisiteFailed(u *unit, a *analysis.Analyzer, imports ma
 	return false
 }
 
-// pass runs a on p, given the results of its prerequisites, and returns
-// its result and diagnostics.
-func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[*analysis.Analyzer]any) (any, []analysis.Diagnostic, error) {
+// pass runs a on the package of u, given the results of its
+// prerequisites, and returns its result and diagnostics.
+func (an *analyses) pass(u *unit, a *analysis.Analyzer, results map[*analysis.Analyzer]any) (any, []analysis.Diagnostic, error) {
+	p := u.pkg
 	inputs := map[*analysis.Analyzer]any{}
 	for _, req := range a.Requires {
 		inputs[req] = results[req]
@@ -155,12 +166,14 @@ func (an *analyses) pass(p *packages.Package, a *analysis.Analyzer, results map[
 		},
 		ExportObjectFact: func(obj types.Object, fact analysis.Fact) {
 			an.facts.objects.set(objectFactKey{obj, reflect.TypeOf(fact)}, fact)
+			u.exported = append(u.exported, savedFact{obj: obj, fact: fact})
 		},
 		ImportPackageFact: func(pkg *types.Package, ptr analysis.Fact) bool {
 			return an.facts.packages.get(packageFactKey{pkg, reflect.TypeOf(ptr)}, ptr)
 		},
 		ExportPackageFact: func(fact analysis.Fact) {
 			an.facts.packages.set(packageFactKey{p.Types, reflect.TypeOf(fact)}, fact)
+			u.exported = append(u.exported, savedFact{pkg: p.Types, fact: fact})
 		},
 	}
 	res, err := a.Run(pass)
@@ -220,6 +233,17 @@ func resolveURL(a *analysis.Analyzer, d analysis.Diagnostic) (string, error) {
 		return "", fmt.Errorf("invalid Analyzer.URL %q: %s", a.URL, err)
 	}
 	return base.ResolveReference(u).String(), nil
+}
+
+// export exports again the facts a package exported in an earlier run.
+func (an *analyses) export(saved []savedFact) {
+	for _, f := range saved {
+		if f.obj != nil {
+			an.facts.objects.set(objectFactKey{f.obj, reflect.TypeOf(f.fact)}, f.fact)
+		} else {
+			an.facts.packages.set(packageFactKey{f.pkg, reflect.TypeOf(f.fact)}, f.fact)
+		}
+	}
 }
 
 // addError records an error of the analysis, once.

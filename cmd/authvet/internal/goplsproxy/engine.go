@@ -65,7 +65,9 @@ type Edit struct {
 
 // PackagesEngine analyzes packages with the standalone driver. It keeps
 // the driver's Loader between calls, so that the dependencies read from
-// export data are read again only when the build changes them.
+// export data are read again only when the build changes them, and the
+// program's packages other than the file's are checked and analyzed
+// again only when they, or what they import, change.
 type PackagesEngine struct {
 	loader driver.Loader
 }
