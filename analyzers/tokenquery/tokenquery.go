@@ -47,6 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result))
 	c.configured()
+	c.defaultReaders()
 	c.findExtractors()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {

@@ -31,6 +31,7 @@ type Index struct {
 	QueryExtractors   map[string]*frameworks.QueryExtractor
 	TokenExtractors   map[string]*frameworks.TokenExtractorArg
 	QueryRoutes       map[string]*frameworks.QueryRoute
+	DefaultReaders    map[string]*frameworks.DefaultQueryReader
 	Carriers          map[string]*frameworks.ValueCarrier
 	Fresh             map[string]*frameworks.Fresh
 	CredentialCheck   map[string]bool
@@ -49,6 +50,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		JWTParsers: map[string]*frameworks.JWTParser{}, Fresh: map[string]*frameworks.Fresh{},
 		CredentialLookups: map[string]*frameworks.CredentialLookup{}, QueryExtractors: map[string]*frameworks.QueryExtractor{},
 		TokenExtractors: map[string]*frameworks.TokenExtractorArg{}, QueryRoutes: map[string]*frameworks.QueryRoute{},
+		DefaultReaders:  map[string]*frameworks.DefaultQueryReader{},
 		Carriers:        map[string]*frameworks.ValueCarrier{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 	}
@@ -78,6 +80,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		keyed(x.QueryExtractors, fw.QueryExtractors, func(r *frameworks.QueryExtractor) string { return r.Func })
 		keyed(x.TokenExtractors, fw.TokenExtractors, func(r *frameworks.TokenExtractorArg) string { return r.Func })
 		keyed(x.QueryRoutes, fw.QueryRoutes, func(r *frameworks.QueryRoute) string { return r.Func })
+		keyed(x.DefaultReaders, fw.DefaultReaders, func(r *frameworks.DefaultQueryReader) string { return r.Func })
 	}
 	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
 	keyed(x.Carriers, frameworks.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })

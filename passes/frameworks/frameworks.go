@@ -80,6 +80,7 @@ type Framework struct {
 	QueryExtractors   []QueryExtractor
 	TokenExtractors   []TokenExtractorArg
 	QueryRoutes       []QueryRoute
+	DefaultReaders    []DefaultQueryReader
 }
 
 // A Source is a call that returns, or decodes into an argument, client input.
@@ -253,6 +254,20 @@ type TokenExtractorArg struct {
 	Arg  int
 }
 
+// A DefaultQueryReader is a method that authenticates a request with a
+// credential it reads through a handler the library installs by default,
+// one that falls back to a form value of the URL query (go-oauth2's
+// ValidationBearerToken, through AccessTokenDefaultResolveHandler),
+// until the program replaces that handler with Setter or by assigning
+// Field of the type New returns.
+type DefaultQueryReader struct {
+	Func   string
+	New    []string // the constructors that install the default handler
+	Setter string   // the method that replaces it
+	Field  string   // the field that holds it, "Type.Field"
+	Param  string
+}
+
 // A QueryRoute is a route matcher taking the query parameters a route
 // requires as variadic Pairs of name and value; a value template "{v}"
 // or "{v:pattern}" makes the parameter the route variable v
@@ -266,7 +281,7 @@ type QueryRoute struct {
 var All = []*Framework{
 	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
 	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
-	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT,
+	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT, &OAuth2Server,
 }
 
 // methods returns the FullNames of the named methods of recv, which is

@@ -38,6 +38,10 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 			for _, l := range fw.CredentialLookups {
 				require.Truef(t, api.hasField(l.Type, l.Field), "%s: no field %s.%s", fw.Name, l.Type, l.Field)
 			}
+			for _, r := range fw.DefaultReaders {
+				typ, field := splitField(r.Field)
+				require.Truef(t, api.hasField(typ, field), "%s: no field %s", fw.Name, r.Field)
+			}
 			for _, fs := range fw.FieldSources {
 				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
 			}
@@ -122,6 +126,9 @@ func funcNames(fw *frameworks.Framework) []string {
 	}
 	for _, r := range fw.QueryRoutes {
 		out = append(out, r.Func)
+	}
+	for _, r := range fw.DefaultReaders {
+		out = append(out, concat([]string{r.Func, r.Setter}, r.New)...)
 	}
 	return concat(out, fw.SessionRenewers, fw.SessionRevokers, fw.SessionStores)
 }
@@ -214,4 +221,10 @@ func (a *api) hasField(typ, field string) bool {
 		}
 	}
 	return false
+}
+
+// splitField splits "Type.Field" where Type is a qualified type name.
+func splitField(s string) (typ, field string) {
+	i := strings.LastIndex(s, ".")
+	return s[:i], s[i+1:]
 }

@@ -13,6 +13,7 @@ import (
 	_ "github.com/flamego/flamego"
 	_ "github.com/flamego/session"
 	_ "github.com/go-chi/jwtauth/v5"
+	_ "github.com/go-oauth2/oauth2/v4/server"
 	_ "github.com/go-macaron/session"
 	_ "github.com/julienschmidt/httprouter"
 	_ "github.com/kataras/iris/v12"

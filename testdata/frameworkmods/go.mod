@@ -9,6 +9,7 @@ require (
 	github.com/flamego/session v1.5.0
 	github.com/go-chi/jwtauth/v5 v5.3.3
 	github.com/go-macaron/session v1.0.3
+	github.com/go-oauth2/oauth2/v4 v4.5.4
 	github.com/julienschmidt/httprouter v1.3.0
 	github.com/kataras/iris/v12 v12.2.11
 	github.com/labstack/echo-contrib v0.50.1
