@@ -88,9 +88,11 @@ func (f *flow) solve() {
 	f.sum = sum
 }
 
-// setTaint adds t to the origins of v.
+// setTaint adds t to the origins of v. A boolean has none: a
+// comparison with a credential, or any other truth derived from one
+// (r.URL.Query().Get("session") == "1"), is not the credential.
 func (f *flow) setTaint(v ssa.Value, t Taint) {
-	if len(t) == 0 {
+	if len(t) == 0 || isBool(v.Type()) {
 		return
 	}
 	var grew bool
@@ -99,6 +101,12 @@ func (f *flow) setTaint(v ssa.Value, t Taint) {
 		f.changed = true
 		f.version++
 	}
+}
+
+// isBool reports whether t is a boolean type.
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // valueTaint returns the origins of v.
