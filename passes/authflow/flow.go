@@ -92,7 +92,7 @@ func (f *flow) solve() {
 // comparison with a credential, or any other truth derived from one
 // (r.URL.Query().Get("session") == "1"), is not the credential.
 func (f *flow) setTaint(v ssa.Value, t Taint) {
-	if len(t) == 0 || isBool(v.Type()) {
+	if len(t) == 0 || isBoolValue(v) {
 		return
 	}
 	var grew bool
@@ -101,6 +101,15 @@ func (f *flow) setTaint(v ssa.Value, t Taint) {
 		f.changed = true
 		f.version++
 	}
+}
+
+// isBoolValue reports whether v is a boolean. The nil *ssa.Call that
+// stands for the result of a go or defer statement is not.
+func isBoolValue(v ssa.Value) bool {
+	if c, ok := v.(*ssa.Call); ok && c == nil {
+		return false
+	}
+	return isBool(v.Type())
 }
 
 // isBool reports whether t is a boolean type.

@@ -11,6 +11,7 @@ package jwtv3
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/golang-jwt/jwt"
@@ -73,6 +74,7 @@ func (h *Handler) goodLoginOneTime(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	delete(h.pending, token)
+	defer strings.TrimSpace(token) // a deferred call's result goes nowhere
 	c := Claims{User: user, StandardClaims: jwt.StandardClaims{Id: token, ExpiresAt: time.Now().Add(time.Hour).Unix()}}
 	if err := h.svc.Set(w, c); err != nil {
 		http.Error(w, "failed", http.StatusInternalServerError)
