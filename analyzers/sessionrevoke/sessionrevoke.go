@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // library code, or nothing to analyze
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
-	kept := sessionStorage(pass, flow)
+	kept := sessionStorage(pass, flow, hs)
 	for _, h := range hs.Handlers {
 		sum := flow.Summary(h.Fn)
 		for _, d := range []func(*handlers.Handler, *authflow.Summary, storage, *authflow.Result) (analysis.Diagnostic, bool){
@@ -70,16 +70,28 @@ func run(pass *analysis.Pass) (any, error) {
 type storage struct {
 	own bool // in a store of the program's own: a map, a sync.Map, a store type
 	lib bool // in a session library that keeps them on the server (scs, gin-contrib)
+	// logins says the package has login handlers, and loginStores that
+	// one of them writes a session into a store of the program's own.
+	logins, loginStores bool
 }
 
 // serverSide reports whether the package keeps sessions on the server,
 // so that a session can outlive its cookie.
 func (s storage) serverSide() bool { return s.own || s.lib }
 
+// loggedInServerSide reports whether a login of the package creates a
+// server-side session: a session library keeps one, or a login writes
+// one into the program's own store. A store only other code writes (one-
+// time login tokens a bot hands out, OAuth states) is not where signed-in
+// users are; with no login in the package, any own store counts.
+func (s storage) loggedInServerSide() bool {
+	return s.lib || s.loginStores || (s.own && !s.logins)
+}
+
 // sessionStorage finds where the package keeps its sessions. Calls into
 // a session library count only when the package does not import one
 // that keeps sessions in the cookie.
-func sessionStorage(pass *analysis.Pass, flow *authflow.Result) storage {
+func sessionStorage(pass *analysis.Pass, flow *authflow.Result, hs *handlers.Result) storage {
 	cookieBacked := slices.ContainsFunc(pass.Pkg.Imports(), func(p *types.Package) bool {
 		return slices.Contains(frameworks.CookieSessionPackages, p.Path())
 	})
@@ -95,7 +107,43 @@ func sessionStorage(pass *analysis.Pass, flow *authflow.Result) storage {
 			}
 		}
 	}
+	for _, h := range hs.Handlers {
+		if !h.Is(handlers.Login) {
+			continue
+		}
+		s.logins = true
+		sum := flow.Summary(h.Fn)
+		for _, e := range sum.Events {
+			if e.Lib == "" && (e.Kind == authflow.SessionStore || e.Kind == authflow.SessionRenew) && storesSignIn(sum, e) {
+				s.loginStores = true
+			}
+		}
+	}
 	return s
+}
+
+// storesSignIn reports whether a login's store write e keeps the session
+// the login signs the user in with. A login that sends a cookie holding
+// a credential the server minted (a signed JWT) and also revokes entries
+// of its own store redeems one-time tokens there (go-pkgz/auth's pending
+// Telegram login requests, deleted when used): the entries are not the
+// signed-in session, unless the cookie carries the entry's key.
+func storesSignIn(sum *authflow.Summary, e authflow.Event) bool {
+	minted := false
+	for _, hit := range sum.Sinks {
+		if hit.Output != frameworks.ToCookie || !hit.Taint.Minted() {
+			continue
+		}
+		minted = true
+		for _, l := range hit.Taint {
+			if l.Kind == authflow.Fresh && slices.Contains(e.Key, l) {
+				return true // the cookie carries the entry's key
+			}
+		}
+	}
+	return !minted || !slices.ContainsFunc(sum.Events, func(r authflow.Event) bool {
+		return r.Kind == authflow.SessionRevoke && r.Lib == ""
+	})
 }
 
 // isSessionOp reports whether k is an operation on server-side sessions.
@@ -234,9 +282,10 @@ func firstOwnStore(sum *authflow.Summary) *authflow.Event {
 // checkLogout reports a logout handler that deletes the session cookie
 // but ends no server-side session: whoever copied the cookie stays
 // logged in. Packages whose sessions live only in the cookie or in a
-// stateless token have nothing server-side to end and are not reported.
+// stateless token have nothing server-side to end and are not reported,
+// nor are those whose logins write no session to their own store.
 func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *authflow.Result) (analysis.Diagnostic, bool) {
-	if !h.Is(handlers.Logout) || !kept.serverSide() {
+	if !h.Is(handlers.Logout) || !kept.loggedInServerSide() {
 		return analysis.Diagnostic{}, false
 	}
 	if sum.Has(authflow.SessionRevoke) || sum.Has(authflow.SessionRenew) || h.RevokesOwn {

@@ -45,6 +45,7 @@ func TestSessionrevoke(t *testing.T) {
 		{"jwtv4", []string{"sessionrevoke/jwtv4"}},
 		{"jwtv5", []string{"sessionrevoke/jwtv5"}},
 		{"stateless", []string{"sessionrevoke/stateless"}},
+		{"onetime", []string{"sessionrevoke/onetime", "sessionrevoke/onetimebad"}},
 		{"storeops", []string{"sessionrevoke/storeops"}},
 		{"apikeys", []string{"sessionrevoke/apikeys"}},
 		{"moves", []string{"sessionrevoke/moves"}},

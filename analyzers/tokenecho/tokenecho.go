@@ -68,6 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 // it does the most harm (adopted as a session key before sent back).
 func check(sum *authflow.Summary) []finding {
 	renewed := renewedAt(sum)
+	fresh := issuesFreshCookie(sum)
 	seen := map[string]bool{}
 	var out []finding
 	for _, hit := range bySeverity(sum.Sinks) {
@@ -81,7 +82,7 @@ func check(sum *authflow.Summary) []finding {
 			continue // sent after the session was renewed: the new token
 		}
 		cookie := cookieName(sum, hit)
-		echoed, ok := echoedCredential(hit, cookie)
+		echoed, ok := echoedCredential(hit, cookie, fresh)
 		if !ok {
 			continue
 		}
@@ -129,6 +130,19 @@ func renewedAt(sum *authflow.Summary) token.Pos {
 
 // cookieName returns the name of the cookie a cookie sink sends, from
 // the cookie-set event at the same call, or "" if unknown or ambiguous.
+// issuesFreshCookie reports whether the login sends a cookie holding only
+// a credential the server minted (a random token or a JWT it signs): that
+// cookie is the new session, so another cookie of unknown name sent beside
+// it (go-pkgz/auth's XSRF cookie carrying the JWT's id) is not.
+func issuesFreshCookie(sum *authflow.Summary) bool {
+	for _, hit := range sum.Sinks {
+		if hit.Output == frameworks.ToCookie && hit.Taint.Minted() {
+			return true
+		}
+	}
+	return false
+}
+
 func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
 	if hit.Output != frameworks.ToCookie {
 		return ""
@@ -152,8 +166,8 @@ func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
 // echoedCredential returns the client input that a value sent to the
 // client, or used as a session key, came from, if that input is a
 // credential and the destination carries one.
-func echoedCredential(hit authflow.SinkHit, cookie string) (authflow.Label, bool) {
-	credSink := isCredentialSink(hit, cookie)
+func echoedCredential(hit authflow.SinkHit, cookie string, fresh bool) (authflow.Label, bool) {
+	credSink := isCredentialSink(hit, cookie, fresh)
 	for _, l := range hit.Taint.Inputs() {
 		if strings.Contains(strings.ToLower(l.Name), "refresh") {
 			continue // refresh endpoints may return the refresh token they were given
@@ -171,14 +185,18 @@ func echoedCredential(hit authflow.SinkHit, cookie string) (authflow.Label, bool
 }
 
 // isCredentialSink reports whether the destination itself carries the
-// session credential: a session key, a cookie of unknown or credential
-// name, or a credential header.
-func isCredentialSink(hit authflow.SinkHit, cookie string) bool {
+// session credential: a session key, a cookie of credential name or of
+// unknown name when the login sends no fresh credential (fresh), or a
+// credential header.
+func isCredentialSink(hit authflow.SinkHit, cookie string, fresh bool) bool {
 	switch hit.Output {
 	case frameworks.ToSessionKey:
 		return true
 	case frameworks.ToCookie:
-		return cookie == "" || frameworks.IsCredentialName(cookie)
+		if cookie == "" {
+			return !fresh // beside a fresh credential, an unnamed cookie is not the session
+		}
+		return frameworks.IsCredentialName(cookie)
 	case frameworks.ToHeader:
 		return frameworks.IsCredentialName(hit.Name)
 	}

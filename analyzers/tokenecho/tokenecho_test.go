@@ -28,6 +28,7 @@ func TestTokenecho(t *testing.T) {
 		{"scs", "tokenecho/scs"},
 		{"gorillasessions", "tokenecho/gorillasessions"},
 		{"ginsessions", "tokenecho/ginsessions"},
+		{"jwtv3", "tokenecho/jwtv3"},
 		{"jwtv4", "tokenecho/jwtv4"},
 		{"jwtv5", "tokenecho/jwtv5"},
 		{"httprouter", "tokenecho/httprouter"},

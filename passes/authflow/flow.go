@@ -88,9 +88,11 @@ func (f *flow) solve() {
 	f.sum = sum
 }
 
-// setTaint adds t to the origins of v.
+// setTaint adds t to the origins of v. A boolean has none: a
+// comparison with a credential, or any other truth derived from one
+// (r.URL.Query().Get("session") == "1"), is not the credential.
 func (f *flow) setTaint(v ssa.Value, t Taint) {
-	if len(t) == 0 {
+	if len(t) == 0 || isBoolValue(v) {
 		return
 	}
 	var grew bool
@@ -99,6 +101,21 @@ func (f *flow) setTaint(v ssa.Value, t Taint) {
 		f.changed = true
 		f.version++
 	}
+}
+
+// isBoolValue reports whether v is a boolean. The nil *ssa.Call that
+// stands for the result of a go or defer statement is not.
+func isBoolValue(v ssa.Value) bool {
+	if c, ok := v.(*ssa.Call); ok && c == nil {
+		return false
+	}
+	return isBool(v.Type())
+}
+
+// isBool reports whether t is a boolean type.
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // valueTaint returns the origins of v.

@@ -95,6 +95,14 @@ func (t Taint) HasFresh() bool {
 	return slices.ContainsFunc(t, func(l Label) bool { return l.Kind == Fresh })
 }
 
+// Minted reports whether some origin is a freshly minted secret and none
+// is read from the request: the value is the server's. Parameters may
+// still be among the origins (a cookie's Domain from a configuration
+// the handler was given).
+func (t Taint) Minted() bool {
+	return t.HasFresh() && !slices.ContainsFunc(t, func(l Label) bool { return l.Kind == Input })
+}
+
 // named returns t with every unnamed label named name.
 func (t Taint) named(name string) Taint {
 	if name == "" || len(t) == 0 {

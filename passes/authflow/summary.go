@@ -124,11 +124,16 @@ func (s *Summary) compact() {
 		name    string
 		pos     token.Pos
 		adopted token.Pos
+		// minted keeps a value the server minted apart from others sent
+		// through the same call: a helper that sets a signed session
+		// cookie and a second cookie from a client value sets two
+		// cookies, not one of mixed origin.
+		minted bool
 	}
 	sinks := s.Sinks[:0:0]
 	sat := map[sinkKey]int{}
 	for _, h := range s.Sinks {
-		k := sinkKey{h.Output, h.Name, h.Pos, h.Adopted}
+		k := sinkKey{h.Output, h.Name, h.Pos, h.Adopted, h.Taint.Minted()}
 		if i, ok := sat[k]; ok {
 			sinks[i].Taint, _ = sinks[i].Taint.union(h.Taint)
 			continue

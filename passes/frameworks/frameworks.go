@@ -279,7 +279,7 @@ type QueryRoute struct {
 
 // All is every framework authvet models.
 var All = []*Framework{
-	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv4, &JWTv5,
+	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv3, &DgrijalvaJWT, &JWTv4, &JWTv5,
 	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
 	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT, &OAuth2Server,
 }

@@ -1,14 +1,35 @@
 package frameworks
 
-// JWTv4 and JWTv5 are github.com/golang-jwt/jwt. Parsing is safe when
-// the Keyfunc checks the signing method or the parser pins algorithms
-// with WithValidMethods.
+// JWTv3, JWTv4 and JWTv5 are github.com/golang-jwt/jwt, and DgrijalvaJWT
+// is github.com/dgrijalva/jwt-go, the unmaintained original that v3
+// continues (same API). Parsing is safe when the Keyfunc checks the
+// signing method or the parser pins algorithms with WithValidMethods,
+// which only v4 and later offer: before v4, Parse takes no options.
 var (
-	JWTv4 = jwtFramework("github.com/golang-jwt/jwt/v4")
-	JWTv5 = jwtFramework("github.com/golang-jwt/jwt/v5")
+	JWTv3        = jwtFramework("github.com/golang-jwt/jwt", false)
+	DgrijalvaJWT = jwtFramework("github.com/dgrijalva/jwt-go", false)
+	JWTv4        = jwtFramework("github.com/golang-jwt/jwt/v4", true)
+	JWTv5        = jwtFramework("github.com/golang-jwt/jwt/v5", true)
 )
 
-func jwtFramework(pkg string) Framework {
+// jwtSigners are the calls that sign a token with the server's key: what
+// they return is minted by the server, whatever the claims hold.
+var jwtSigners = []Fresh{
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Into: -1, Reader: -1},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Into: -1, Reader: -1},
+	{Func: "(*github.com/golang-jwt/jwt.Token).SignedString", Into: -1, Reader: -1},
+	{Func: "(*github.com/dgrijalva/jwt-go.Token).SignedString", Into: -1, Reader: -1},
+}
+
+// jwtFramework describes one golang-jwt API; options says whether its
+// Parse functions take trailing ParserOptions.
+func jwtFramework(pkg string, options bool) Framework {
+	opt := func(i int) int {
+		if options {
+			return i
+		}
+		return -1
+	}
 	return Framework{
 		Name:     pkg[len("github.com/"):],
 		Packages: []string{pkg},
@@ -21,8 +42,8 @@ func jwtFramework(pkg string) Framework {
 			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
 		},
 		JWTParsers: []JWTParser{
-			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: 2},
-			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: 3},
+			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: opt(2)},
+			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: opt(3)},
 			{Func: "(*" + pkg + ".Parser).Parse", Token: 0, Keyfunc: 1, Options: -1},
 			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0, Keyfunc: 2, Options: -1},
 		},

@@ -29,8 +29,9 @@ var PassthroughPackages = []string{
 }
 
 // FreshSecrets are calls whose result is a newly minted secret: a value
-// from one of these is never the client's.
-var FreshSecrets = []Fresh{
+// from one of these is never the client's. A token the server signs
+// (jwtSigners) is one too: the client cannot choose it.
+var FreshSecrets = append([]Fresh{
 	{Func: "crypto/rand.Read", Into: 0, Reader: -1},
 	{Func: "crypto/rand.Text", Into: -1, Reader: -1},
 	{Func: "io.ReadFull", Into: 1, Reader: 0},
@@ -38,9 +39,7 @@ var FreshSecrets = []Fresh{
 	{Func: "github.com/google/uuid.NewString", Into: -1, Reader: -1},
 	{Func: "github.com/google/uuid.NewRandom", Into: -1, Reader: -1},
 	{Func: "github.com/gorilla/securecookie.GenerateRandomKey", Into: -1, Reader: -1},
-	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Into: -1, Reader: -1},
-	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Into: -1, Reader: -1},
-}
+}, jwtSigners...)
 
 // A Fresh call mints a secret, returned or written into argument Into.
 // When Reader is set, that argument must be crypto/rand.Reader.
