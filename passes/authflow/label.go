@@ -26,6 +26,10 @@ type Label struct {
 	Input frameworks.Input // for Input
 	Name  string           // input, field or map key name, e.g. "token"
 	Index int              // for Param and Free
+	// Path, for Param and Free, is the access path of the part of the
+	// argument or binding that was read ("" for all of it): ".Token" when
+	// the function reads only the Token field of the struct it is given.
+	Path string
 	// NameParam, when Name is empty, is the index + 1 of the parameter
 	// that names the input, resolved at each call of the function.
 	NameParam int
@@ -39,9 +43,9 @@ func (l Label) String() string {
 	case Fresh:
 		return "fresh secret"
 	case Param:
-		return fmt.Sprintf("param%d", l.Index)
+		return fmt.Sprintf("param%d%s", l.Index, l.Path)
 	default:
-		return fmt.Sprintf("free%d", l.Index)
+		return fmt.Sprintf("free%d%s", l.Index, l.Path)
 	}
 }
 
@@ -74,6 +78,7 @@ func compareLabels(a, b Label) int {
 		cmp.Compare(a.Input, b.Input),
 		strings.Compare(a.Name, b.Name),
 		cmp.Compare(a.Index, b.Index),
+		strings.Compare(a.Path, b.Path),
 		cmp.Compare(a.NameParam, b.NameParam),
 		cmp.Compare(a.Pos, b.Pos),
 	)
@@ -152,9 +157,9 @@ func (t Taint) subst(a actuals, pos token.Pos) Taint {
 	for _, l := range t {
 		switch {
 		case l.Kind == Param && l.Index < len(a.params):
-			out, _ = out.union(a.params[l.Index])
+			out, _ = out.union(a.part(a.params, a.args, l.Index, l.Path))
 		case l.Kind == Free && l.Index < len(a.frees):
-			out, _ = out.union(a.frees[l.Index])
+			out, _ = out.union(a.part(a.frees, a.bindings, l.Index, l.Path))
 		case l.Kind == Param || l.Kind == Free:
 			// unknown argument: drop
 		default:
@@ -172,6 +177,33 @@ func (t Taint) subst(a actuals, pos token.Pos) Taint {
 		}
 	}
 	return out
+}
+
+// maxPathSteps bounds the access path a symbolic label keeps: a longer
+// path is cut to its first steps, which stand for more of the argument,
+// so that summaries stay small on deeply nested structs.
+const maxPathSteps = 4
+
+// at returns the symbolic label l for the part at path of what it
+// stands for.
+func (l Label) at(path string) Label {
+	l.Path = truncPath(l.Path+path, maxPathSteps)
+	return l
+}
+
+// truncPath returns the first n steps of access path p.
+func truncPath(p string, n int) string {
+	steps := 0
+	for i := 0; i < len(p); i++ {
+		if strings.IndexByte(".[*", p[i]) < 0 || (p[i] == '.' && i > 0 && p[i-1] == '[') {
+			continue
+		}
+		if steps == n {
+			return p[:i]
+		}
+		steps++
+	}
+	return p
 }
 
 // stripped returns t without positions, for export in a fact.
