@@ -67,8 +67,41 @@ func (t Taint) union(u Taint) (Taint, bool) {
 		}
 		t = slices.Insert(t, i, l)
 		grew = true
+		if l.Kind == Param || l.Kind == Free {
+			t = t.coarsened(i)
+		}
 	}
 	return t, grew
+}
+
+// maxParts bounds the parts of one argument a taint names apart; more
+// stand for all of it.
+const maxParts = 4
+
+// coarsened returns t with the labels of the argument or binding whose
+// label is t[i] merged: its parts are left out when all of it is
+// there, and stand for all of it when there are more than maxParts.
+// Such labels sort together, all of it ("" path) first.
+func (t Taint) coarsened(i int) Taint {
+	same := func(l Label) bool {
+		return l.Kind == t[i].Kind && l.Index == t[i].Index && l.Input == 0 && l.Name == "" && l.NameParam == 0
+	}
+	if !same(t[i]) {
+		return t
+	}
+	lo, hi := i, i+1
+	for lo > 0 && same(t[lo-1]) {
+		lo--
+	}
+	for hi < len(t) && same(t[hi]) {
+		hi++
+	}
+	if t[lo].Path != "" && hi-lo <= maxParts {
+		return t
+	}
+	whole := t[lo]
+	whole.Path, whole.Pos = "", 0
+	return slices.Replace(t, lo, hi, whole)
 }
 
 // compareLabels orders labels by kind, input, name, index and position.
@@ -157,9 +190,9 @@ func (t Taint) subst(a actuals, pos token.Pos) Taint {
 	for _, l := range t {
 		switch {
 		case l.Kind == Param && l.Index < len(a.params):
-			out, _ = out.union(a.part(a.params, a.args, l.Index, l.Path))
+			out, _ = out.union(a.part(false, l.Index, l.Path))
 		case l.Kind == Free && l.Index < len(a.frees):
-			out, _ = out.union(a.part(a.frees, a.bindings, l.Index, l.Path))
+			out, _ = out.union(a.part(true, l.Index, l.Path))
 		case l.Kind == Param || l.Kind == Free:
 			// unknown argument: drop
 		default:
