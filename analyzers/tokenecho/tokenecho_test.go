@@ -20,6 +20,7 @@ func TestTokenecho(t *testing.T) {
 		pattern string
 	}{
 		{"nethttp", "tokenecho/nethttp"},
+		{"fields", "tokenecho/fields"},
 		{"gin", "tokenecho/gin"},
 		{"echo", "tokenecho/echo"},
 		{"chi", "tokenecho/chi"},

@@ -46,7 +46,7 @@ func (c *checker) opensStream(call *ssa.CallCommon) bool {
 // input labelled at one of the positions given as a credential.
 func (c *checker) credentialUseOf(fn *ssa.Function, at map[labelKey]bool) bool {
 	for _, u := range c.credentialUses(fn) {
-		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
+		for _, l := range c.flow.PartTaint(fn, u.v, u.path).Inputs() {
 			if at[labelKey{l.Pos, l.Input, l.Name}] {
 				return true
 			}

@@ -143,6 +143,7 @@ type readKey struct {
 // A use is a value used as a credential.
 type use struct {
 	v    ssa.Value
+	path string    // the part of v used, as authflow.Label.Path names it; "" for all of it
 	what string    // how it is used: "parsed as a JWT"
 	via  string    // the helper of the package that uses it, if any
 	pos  token.Pos // where

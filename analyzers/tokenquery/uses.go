@@ -20,7 +20,7 @@ import (
 // code or through the helpers it calls.
 func (c *checker) flows(fn *ssa.Function) {
 	for _, u := range c.credentialUses(fn) {
-		for _, l := range c.flow.DeepTaint(fn, u.v).Inputs() {
+		for _, l := range c.flow.PartTaint(fn, u.v, u.path).Inputs() {
 			if diag.File(c.pass, l.Pos) == nil {
 				continue
 			}
@@ -172,18 +172,22 @@ func keyParam(name string) bool {
 // this package, that callee uses as credentials.
 func (c *checker) helperUses(callee *ssa.Function, call *ssa.CallCommon, pos token.Pos) []use {
 	var us []use
-	done := map[int]bool{}
+	type part struct {
+		index int
+		path  string
+	}
+	done := map[part]bool{}
 	for _, u := range c.credentialUses(callee) {
-		for _, l := range c.flow.DeepTaint(callee, u.v) {
-			if l.Kind != authflow.Param || done[l.Index] || l.Index >= len(call.Args) {
+		for _, l := range c.flow.PartTaint(callee, u.v, u.path) {
+			if l.Kind != authflow.Param || done[part{l.Index, l.Path}] || l.Index >= len(call.Args) {
 				continue
 			}
-			done[l.Index] = true
+			done[part{l.Index, l.Path}] = true
 			via := u.via
 			if via == "" {
 				via = callee.Name()
 			}
-			us = append(us, use{v: call.Args[l.Index], what: u.what, via: via, pos: pos})
+			us = append(us, use{v: call.Args[l.Index], path: l.Path, what: u.what, via: via, pos: pos})
 		}
 	}
 	return us

@@ -233,6 +233,13 @@ func (r *Result) DeepTaint(fn *ssa.Function, v ssa.Value) Taint {
 	return r.flow(fn).deepTaint(v)
 }
 
+// PartTaint returns the origins of the part of v at access path path
+// (".Token", relative to the struct v is or points to; "" for all of v,
+// as DeepTaint), as a Param label's Path names it.
+func (r *Result) PartTaint(fn *ssa.Function, v ssa.Value, path string) Taint {
+	return r.flow(fn).part(v, path)
+}
+
 // Stored returns what fn, and the helpers it passes v to, store into
 // the field path of v (".HttpOnly", ".Cookie.Secure").
 func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path string) []Stored {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -154,6 +155,10 @@ func (f *flow) addr(v ssa.Value) (ssa.Value, string) {
 	case *ssa.FieldAddr:
 		root, path := f.addr(v.X)
 		return root, path + "." + fieldStep(v.X.Type(), v.Field)
+	case *ssa.Field:
+		// a field of a struct value is the memory it was loaded from
+		root, path := f.addr(v.X)
+		return root, path + "." + fieldStep(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
 		root, path := f.addr(v.X)
 		return root, path + "[]"
@@ -222,10 +227,14 @@ type location struct {
 // memory in wide and cyclic graphs (structs stored in structs).
 func (f *flow) reach(v, root ssa.Value, path string) Taint {
 	var t Taint
-	seen := map[ssa.Value]bool{}
+	type part struct {
+		v    ssa.Value
+		rest string
+	}
+	seen := map[part]bool{}
 	if v != nil {
 		t, _ = t.union(f.taint[v])
-		seen[v] = true
+		seen[part{v, ""}] = true
 	}
 	work := []location{{root, path}}
 	for len(work) > 0 {
@@ -235,19 +244,109 @@ func (f *flow) reach(v, root ssa.Value, path string) Taint {
 			if !related(p, loc.path) {
 				continue
 			}
+			// A value written whole to a parent of the path is read
+			// only at the rest of the path: a struct copied into a
+			// variable gives a field read from it that field alone.
+			rest := ""
+			if len(p) < len(loc.path) {
+				rest = loc.path[len(p):]
+			}
+			if len(rest) > maxRestLen {
+				rest = "" // a cycle through memory: take all of it
+			}
 			for _, s := range stored {
 				t, _ = t.union(s.Taint)
-				if s.Value == nil || seen[s.Value] {
+				if s.Value == nil || seen[part{s.Value, rest}] {
 					continue
 				}
-				seen[s.Value] = true
-				t, _ = t.union(f.taint[s.Value])
+				seen[part{s.Value, rest}] = true
 				r, q := f.addr(s.Value)
-				work = append(work, location{r, q})
+				if rest == "" {
+					t, _ = t.union(f.taint[s.Value])
+					work = append(work, location{r, q})
+					continue
+				}
+				in := rest
+				if _, ok := s.Value.Type().Underlying().(*types.Pointer); ok {
+					in = strings.TrimPrefix(rest, "*") // a stored pointer: its pointee is at q
+				}
+				t, _ = t.union(f.partOwn(s.Value, in))
+				work = append(work, location{r, q + in})
 			}
 		}
 	}
 	return t
+}
+
+// maxRestLen bounds the access paths reach follows into values written
+// whole; longer ones only arise from cycles through memory.
+const maxRestLen = 128
+
+// part returns the origins of the part at access path s (relative to
+// addr(v), "" for all) of v's content: what v's own origins give that
+// part, and what is stored there.
+func (f *flow) part(v ssa.Value, s string) Taint {
+	if s == "" {
+		return f.deepTaint(v)
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if root, path := f.addr(load.X); f.overwrite(load, root, path) != nil {
+			return f.partOwn(v, s) // the store the load reads, not all of memory
+		}
+	}
+	root, path := f.addr(v)
+	t, _ := f.partOwn(v, s).union(f.memTaint(root, path+s))
+	return t
+}
+
+// partOwn returns the origins v's definition gives the part at access
+// path s of its content, leaving out the memory at addr(v)+s: a field
+// of a parameter is the symbolic label for that part, a field of a
+// loaded struct comes from the address it was loaded from.
+func (f *flow) partOwn(v ssa.Value, s string) Taint {
+	switch v := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		own := Taint{{Kind: Param, Index: f.paramIndex(v)}}
+		if fv, ok := v.(*ssa.FreeVar); ok {
+			own = Taint{{Kind: Free, Index: slices.Index(f.fn.FreeVars, fv)}}
+		}
+		out := make(Taint, 0, len(f.taint[v]))
+		for _, l := range f.taint[v] {
+			if l.Kind == own[0].Kind && l.Index == own[0].Index && l.Path == "" {
+				l = l.at(s)
+			}
+			out = append(out, l)
+		}
+		return out.sorted()
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		root, path := f.addr(v.X)
+		if st := f.overwrite(v, root, path); st != nil {
+			t, _ := f.taint[v.X].union(f.part(st.Val, s))
+			return t
+		}
+		if _, ok := v.Type().Underlying().(*types.Pointer); ok {
+			s = "*" + s // a loaded pointer's pointee is the pointer's own pointee at "*"
+		}
+		return f.partOwn(v.X, s)
+	case *ssa.FieldAddr:
+		if f.fieldSource(v.X, v.Field) != 0 {
+			break
+		}
+		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)+s).named(jsonName(v.X.Type(), v.Field))
+	case *ssa.Field:
+		if f.fieldSource(v.X, v.Field) != 0 {
+			break
+		}
+		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)+s).named(jsonName(v.X.Type(), v.Field))
+	case *ssa.MakeInterface:
+		return f.partOwn(v.X, s)
+	case *ssa.ChangeType:
+		return f.partOwn(v.X, s)
+	}
+	return f.taint[v]
 }
 
 // related reports whether access paths a and b overlap: one is a prefix

@@ -26,6 +26,10 @@ type Label struct {
 	Input frameworks.Input // for Input
 	Name  string           // input, field or map key name, e.g. "token"
 	Index int              // for Param and Free
+	// Path, for Param and Free, is the access path of the part of the
+	// argument or binding that was read ("" for all of it): ".Token" when
+	// the function reads only the Token field of the struct it is given.
+	Path string
 	// NameParam, when Name is empty, is the index + 1 of the parameter
 	// that names the input, resolved at each call of the function.
 	NameParam int
@@ -39,9 +43,9 @@ func (l Label) String() string {
 	case Fresh:
 		return "fresh secret"
 	case Param:
-		return fmt.Sprintf("param%d", l.Index)
+		return fmt.Sprintf("param%d%s", l.Index, l.Path)
 	default:
-		return fmt.Sprintf("free%d", l.Index)
+		return fmt.Sprintf("free%d%s", l.Index, l.Path)
 	}
 }
 
@@ -63,8 +67,41 @@ func (t Taint) union(u Taint) (Taint, bool) {
 		}
 		t = slices.Insert(t, i, l)
 		grew = true
+		if l.Kind == Param || l.Kind == Free {
+			t = t.coarsened(i)
+		}
 	}
 	return t, grew
+}
+
+// maxParts bounds the parts of one argument a taint names apart; more
+// stand for all of it.
+const maxParts = 4
+
+// coarsened returns t with the labels of the argument or binding whose
+// label is t[i] merged: its parts are left out when all of it is
+// there, and stand for all of it when there are more than maxParts.
+// Such labels sort together, all of it ("" path) first.
+func (t Taint) coarsened(i int) Taint {
+	same := func(l Label) bool {
+		return l.Kind == t[i].Kind && l.Index == t[i].Index && l.Input == 0 && l.Name == "" && l.NameParam == 0
+	}
+	if !same(t[i]) {
+		return t
+	}
+	lo, hi := i, i+1
+	for lo > 0 && same(t[lo-1]) {
+		lo--
+	}
+	for hi < len(t) && same(t[hi]) {
+		hi++
+	}
+	if t[lo].Path != "" && hi-lo <= maxParts {
+		return t
+	}
+	whole := t[lo]
+	whole.Path, whole.Pos = "", 0
+	return slices.Replace(t, lo, hi, whole)
 }
 
 // compareLabels orders labels by kind, input, name, index and position.
@@ -74,6 +111,7 @@ func compareLabels(a, b Label) int {
 		cmp.Compare(a.Input, b.Input),
 		strings.Compare(a.Name, b.Name),
 		cmp.Compare(a.Index, b.Index),
+		strings.Compare(a.Path, b.Path),
 		cmp.Compare(a.NameParam, b.NameParam),
 		cmp.Compare(a.Pos, b.Pos),
 	)
@@ -160,9 +198,9 @@ func (t Taint) subst(a actuals, pos token.Pos) Taint {
 	for _, l := range t {
 		switch {
 		case l.Kind == Param && l.Index < len(a.params):
-			out, _ = out.union(a.params[l.Index])
+			out, _ = out.union(a.part(false, l.Index, l.Path))
 		case l.Kind == Free && l.Index < len(a.frees):
-			out, _ = out.union(a.frees[l.Index])
+			out, _ = out.union(a.part(true, l.Index, l.Path))
 		case l.Kind == Param || l.Kind == Free:
 			// unknown argument: drop
 		default:
@@ -180,6 +218,33 @@ func (t Taint) subst(a actuals, pos token.Pos) Taint {
 		}
 	}
 	return out
+}
+
+// maxPathSteps bounds the access path a symbolic label keeps: a longer
+// path is cut to its first steps, which stand for more of the argument,
+// so that summaries stay small on deeply nested structs.
+const maxPathSteps = 4
+
+// at returns the symbolic label l for the part at path of what it
+// stands for.
+func (l Label) at(path string) Label {
+	l.Path = truncPath(l.Path+path, maxPathSteps)
+	return l
+}
+
+// truncPath returns the first n steps of access path p.
+func truncPath(p string, n int) string {
+	steps := 0
+	for i := 0; i < len(p); i++ {
+		if strings.IndexByte(".[*", p[i]) < 0 || (p[i] == '.' && i > 0 && p[i-1] == '[') {
+			continue
+		}
+		if steps == n {
+			return p[:i]
+		}
+		steps++
+	}
+	return p
 }
 
 // stripped returns t without positions, for export in a fact.

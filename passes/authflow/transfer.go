@@ -43,12 +43,20 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		if in := f.fieldSource(v.X, v.Field); in != 0 {
 			return Taint{{Kind: Input, Input: in, Pos: v.Pos()}}
 		}
-		return f.taint[v.X].named(jsonName(v.X.Type(), v.Field))
+		if len(f.taint[v.X]) == 0 {
+			return nil // no part of an untainted struct is tainted
+		}
+		// the address of a field: what it is loaded from is the memory
+		// at its path, which the load reads
+		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)).named(jsonName(v.X.Type(), v.Field))
 	case *ssa.Field:
 		if in := f.fieldSource(v.X, v.Field); in != 0 {
 			return Taint{{Kind: Input, Input: in, Pos: v.Pos()}}
 		}
-		return f.taint[v.X].named(jsonName(v.X.Type(), v.Field))
+		if len(f.taint[v.X]) == 0 {
+			return nil // no part of an untainted struct is tainted
+		}
+		return f.part(v.X, "."+fieldStep(v.X.Type(), v.Field)).named(jsonName(v.X.Type(), v.Field))
 	case *ssa.UnOp:
 		if v.Op == token.ARROW {
 			// a receive takes what was sent on the channel, which is
@@ -318,20 +326,50 @@ func (f *flow) writeTarget(call *ssa.Call, c *ssa.CallCommon, param int) ssa.Val
 // each argument and closure binding, and each argument's constant string
 // value or, failing that, the caller's parameter it is.
 type actuals struct {
-	params, frees []Taint
-	names         []string
-	nameParams    []int // caller parameter index + 1, or 0
+	params, frees  []Taint
+	args, bindings []ssa.Value // for the parts a callee reads (Label.Path)
+	names          []string
+	nameParams     []int // caller parameter index + 1, or 0
+	caller         *flow
+	parts          map[actualPart]Taint // part's answers, for the labels of every subst at this call
+}
+
+// An actualPart is the part at path of argument (or binding, if free) i.
+type actualPart struct {
+	free bool
+	i    int
+	path string
+}
+
+// part returns the caller's origins of the part at path of argument i
+// (or of binding i, if free).
+func (a actuals) part(free bool, i int, path string) Taint {
+	whole, vals := a.params, a.args
+	if free {
+		whole, vals = a.frees, a.bindings
+	}
+	if path == "" || i >= len(vals) || a.caller == nil || len(whole[i]) == 0 {
+		return whole[i] // all of it, or an untainted argument, none of whose parts is tainted
+	}
+	k := actualPart{free, i, path}
+	if t, ok := a.parts[k]; ok {
+		return t
+	}
+	t := a.caller.part(vals[i], path)
+	a.parts[k] = t
+	return t
 }
 
 // actuals returns what the call gives its callee's summary.
 func (f *flow) actuals(c *ssa.CallCommon) actuals {
-	var a actuals
+	a := actuals{caller: f, args: c.Args, parts: map[actualPart]Taint{}}
 	for _, arg := range c.Args {
 		a.params = append(a.params, f.deepTaint(arg))
 		a.names = append(a.names, constString(arg))
 		a.nameParams = append(a.nameParams, f.paramIndex(arg)+1)
 	}
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		a.bindings = mc.Bindings
 		for _, b := range mc.Bindings {
 			a.frees = append(a.frees, f.deepTaint(b))
 		}
