@@ -213,14 +213,10 @@ type Route struct {
 	Methods string
 }
 
-// A JWTParser verifies a token. Options is the first variadic parser
-// option argument, -1 if none; algorithm pinning is found by calls to
-// the Pinning option constructors.
+// A JWTParser verifies the token in argument Token.
 type JWTParser struct {
-	Func    string
-	Token   int
-	Keyfunc int
-	Options int
+	Func  string
+	Token int
 }
 
 // A CredentialLookup is a string field of a middleware's configuration

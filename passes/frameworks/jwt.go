@@ -21,10 +21,10 @@ func jwtFramework(pkg string) Framework {
 			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
 		},
 		JWTParsers: []JWTParser{
-			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: 2},
-			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: 3},
-			{Func: "(*" + pkg + ".Parser).Parse", Token: 0, Keyfunc: 1, Options: -1},
-			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0, Keyfunc: 2, Options: -1},
+			{Func: pkg + ".Parse", Token: 0},
+			{Func: pkg + ".ParseWithClaims", Token: 0},
+			{Func: "(*" + pkg + ".Parser).Parse", Token: 0},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0},
 		},
 	}
 }
