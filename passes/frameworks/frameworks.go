@@ -13,6 +13,13 @@
 // these names against the packages being analyzed.
 package frameworks
 
+// An Arg is an argument position counted from 1, so that the zero value
+// names no argument; like indexes, it never counts the receiver.
+type Arg uint8
+
+// Index returns the 0-based index of a, and false if a names no argument.
+func (a Arg) Index() (int, bool) { return int(a) - 1, a != 0 }
+
 // Input is the part of an HTTP request a value was read from.
 type Input uint8
 
