@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/authvet/authvet/analyzers/internal/fixtures"
 	"github.com/authvet/authvet/analyzers/tokenquery"
 )
 
@@ -15,12 +16,7 @@ func TestTokenquery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, pkg := range []string{"nethttp", "gin", "echo", "fiber", "chi", "jwt", "xpkg", "xpkg/auth", "gorillamux", "gorillasessions", "scs", "ginsessions", "jwtv4", "httprouter", "macaron", "flamego", "beego", "iris", "echocontrib", "simplesessions", "onetime", "oauthtest", "signedurl", "streams", "jwtauth", "oauth2server", "oauth2server/setter", "oauth2server/field", "oauth2server/resolvers", "oauth2server/testonly"} {
-		t.Run(pkg, func(t *testing.T) {
-			t.Parallel()
-			analysistest.Run(t, testdata, tokenquery.Analyzer, "tokenquery/"+pkg)
-		})
-	}
+	fixtures.Run(t, testdata, tokenquery.Analyzer, "lookups")
 }
 
 // TestLookupFix checks the fix that drops the URL query from a
