@@ -68,6 +68,9 @@ type Framework struct {
 	Accessors     []Accessor
 	Sinks         []Sink
 	ResponseTypes []string // types whose values are the HTTP response
+	// OutboundRequests build a request the program sends, whose fields
+	// are not client input.
+	OutboundRequests []string `frameworks:"func"`
 
 	CookieTypes     []CookieType
 	CookieSetters   []CookieSetter
