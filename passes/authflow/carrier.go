@@ -21,17 +21,17 @@ const carrierEntry = "[@"
 // a get returns what is stored under its key.
 func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarrier, recv ssa.Value, args []ssa.Value) {
 	from := recv
-	if vc.From >= 0 {
-		from = argAt(args, vc.From)
+	if vc.From != 0 {
+		from = argOf(args, vc.From)
 	}
 	if from == nil {
 		return
 	}
 	key := "?" // a key authvet cannot name matches any
-	if k := argAt(args, vc.Key); k != nil {
+	if k := argOf(args, vc.Key); k != nil {
 		key = cmpKey(k)
 	}
-	if vc.Value < 0 && vc.Key >= 0 {
+	if vc.Value == 0 && vc.Key != 0 {
 		f.result(call, -1, args, f.carried(from, key))
 		return
 	}
@@ -42,10 +42,18 @@ func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarr
 		}
 		f.derive(into, from)
 	}
-	if v := argAt(args, vc.Value); v != nil {
+	if v := argOf(args, vc.Value); v != nil {
 		root, path := f.addr(into)
 		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: constOf(v), Pos: c.Pos()})
 	}
+}
+
+// argOf returns the argument a names, or nil if there is none.
+func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
+	if i, ok := a.Index(); ok {
+		return argAt(args, i)
+	}
+	return nil
 }
 
 // cmpKey names a carrier key: a constant by its type and value, a zero

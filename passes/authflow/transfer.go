@@ -428,11 +428,7 @@ func (f *flow) isOutbound(recv ssa.Value) bool {
 	if obj == nil {
 		return false
 	}
-	switch obj.FullName() {
-	case "net/http.NewRequest", "net/http.NewRequestWithContext":
-		return true
-	}
-	return false
+	return f.r.Model.Outbound[obj.FullName()]
 }
 
 // isCryptoReader reports whether v is crypto/rand.Reader.

@@ -14,6 +14,7 @@ type Index struct {
 	Accessors       map[string]*frameworks.Accessor
 	Sinks           map[string][]*frameworks.Sink
 	ResponseTypes   map[string]bool
+	Outbound        map[string]bool
 	CookieTypes     map[string]*frameworks.CookieType
 	CookieSetters   map[string]*frameworks.CookieSetter
 	CookieDeleters  map[string]*frameworks.CookieDeleter
@@ -43,7 +44,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 	x := &Index{
 		Sources: map[string]*frameworks.Source{}, FieldSources: map[string]*frameworks.FieldSource{},
 		Accessors: map[string]*frameworks.Accessor{}, Sinks: map[string][]*frameworks.Sink{},
-		ResponseTypes: map[string]bool{}, CookieTypes: map[string]*frameworks.CookieType{},
+		ResponseTypes: map[string]bool{}, Outbound: map[string]bool{}, CookieTypes: map[string]*frameworks.CookieType{},
 		CookieSetters: map[string]*frameworks.CookieSetter{}, CookieDeleters: map[string]*frameworks.CookieDeleter{},
 		SameSiteSetters: map[string]*frameworks.SameSiteSetter{}, SessionConfigs: map[string]*frameworks.SessionConfig{},
 		Routes: map[string]*frameworks.Route{}, Renewers: map[string]bool{}, Revokers: map[string]bool{}, Stores: map[string]bool{},
@@ -63,6 +64,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 			x.Sinks[s.Func] = append(x.Sinks[s.Func], s)
 		}
 		set(x.ResponseTypes, fw.ResponseTypes)
+		set(x.Outbound, fw.OutboundRequests)
 		keyed(x.CookieTypes, fw.CookieTypes, func(r *frameworks.CookieType) string { return r.Type })
 		keyed(x.CookieSetters, fw.CookieSetters, func(r *frameworks.CookieSetter) string { return r.Func })
 		keyed(x.CookieDeleters, fw.CookieDeleters, func(r *frameworks.CookieDeleter) string { return r.Func })

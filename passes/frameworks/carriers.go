@@ -6,13 +6,13 @@ package frameworks
 // request's context, a context with a deadline) when neither is.
 type ValueCarrier struct {
 	Func string
-	// From is the carrier argument put into, read or derived from; -1
-	// the receiver.
-	From int
-	// Key is the argument naming the entry; -1 for a derivation.
-	Key int
-	// Value is the argument put; -1 for a get or a derivation.
-	Value int
+	// From is the carrier argument put into, read or derived from; none
+	// for the receiver.
+	From Arg
+	// Key is the argument naming the entry; none for a derivation.
+	Key Arg
+	// Value is the argument put; none for a get or a derivation.
+	Value Arg
 	// Returns says the call returns a new carrier holding what From
 	// holds, and the value put, rather than putting into From itself.
 	Returns bool
@@ -22,20 +22,20 @@ type ValueCarrier struct {
 // what a put with the same key stored in the carrier or in one it was
 // derived from.
 var ValueCarriers = []ValueCarrier{
-	{Func: "context.WithValue", From: 0, Key: 1, Value: 2, Returns: true},
-	{Func: "(context.Context).Value", From: -1, Key: 0, Value: -1},
-	{Func: "context.WithCancel", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "context.WithTimeout", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "context.WithDeadline", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "context.WithoutCancel", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "(*net/http.Request).Context", From: -1, Key: -1, Value: -1, Returns: true},
-	{Func: "(*net/http.Request).WithContext", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "(*net/http.Request).Clone", From: 0, Key: -1, Value: -1, Returns: true},
-	{Func: "(*github.com/gin-gonic/gin.Context).Set", From: -1, Key: 0, Value: 1},
-	{Func: "(*github.com/gin-gonic/gin.Context).Get", From: -1, Key: 0, Value: -1},
-	{Func: "(*github.com/gin-gonic/gin.Context).MustGet", From: -1, Key: 0, Value: -1},
-	{Func: "(*github.com/gin-gonic/gin.Context).GetString", From: -1, Key: 0, Value: -1},
-	{Func: "(*github.com/gin-gonic/gin.Context).Value", From: -1, Key: 0, Value: -1},
-	{Func: "(github.com/labstack/echo/v4.Context).Set", From: -1, Key: 0, Value: 1},
-	{Func: "(github.com/labstack/echo/v4.Context).Get", From: -1, Key: 0, Value: -1},
+	{Func: "context.WithValue", From: 1, Key: 2, Value: 3, Returns: true},
+	{Func: "(context.Context).Value", Key: 1},
+	{Func: "context.WithCancel", From: 1, Returns: true},
+	{Func: "context.WithTimeout", From: 1, Returns: true},
+	{Func: "context.WithDeadline", From: 1, Returns: true},
+	{Func: "context.WithoutCancel", From: 1, Returns: true},
+	{Func: "(*net/http.Request).Context", Returns: true},
+	{Func: "(*net/http.Request).WithContext", From: 1, Returns: true},
+	{Func: "(*net/http.Request).Clone", From: 1, Returns: true},
+	{Func: "(*github.com/gin-gonic/gin.Context).Set", Key: 1, Value: 2},
+	{Func: "(*github.com/gin-gonic/gin.Context).Get", Key: 1},
+	{Func: "(*github.com/gin-gonic/gin.Context).MustGet", Key: 1},
+	{Func: "(*github.com/gin-gonic/gin.Context).GetString", Key: 1},
+	{Func: "(*github.com/gin-gonic/gin.Context).Value", Key: 1},
+	{Func: "(github.com/labstack/echo/v4.Context).Set", Key: 1, Value: 2},
+	{Func: "(github.com/labstack/echo/v4.Context).Get", Key: 1},
 }

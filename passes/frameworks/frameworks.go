@@ -6,12 +6,20 @@
 // Functions and methods are named by types.Func.FullName, with real import
 // paths: "net/http.SetCookie", "(*net/http.Request).FormValue",
 // "(github.com/labstack/echo/v4.Context).QueryParam". Argument indexes
-// never count the receiver. Adding a framework means adding one file that
+// never count the receiver; a field that names functions carries the tag
+// frameworks:"func", so that tests find every name by reflection. Adding a framework means adding one file that
 // declares a Framework and listing it in All; no analyzer changes.
 //
 // This package does not import go/analysis: passes/authmodel resolves
 // these names against the packages being analyzed.
 package frameworks
+
+// An Arg is an argument position counted from 1, so that the zero value
+// names no argument; like indexes, it never counts the receiver.
+type Arg uint8
+
+// Index returns the 0-based index of a, and false if a names no argument.
+func (a Arg) Index() (int, bool) { return int(a) - 1, a != 0 }
 
 // Input is the part of an HTTP request a value was read from.
 type Input uint8
@@ -60,6 +68,9 @@ type Framework struct {
 	Accessors     []Accessor
 	Sinks         []Sink
 	ResponseTypes []string // types whose values are the HTTP response
+	// OutboundRequests build a request the program sends, whose fields
+	// are not client input.
+	OutboundRequests []string `frameworks:"func"`
 
 	CookieTypes     []CookieType
 	CookieSetters   []CookieSetter
@@ -70,9 +81,9 @@ type Framework struct {
 	Handlers []HandlerSig
 	Routes   []Route
 
-	SessionRenewers []string // calls that issue a new session ID
-	SessionRevokers []string // calls that end a server-side session
-	SessionStores   []string // calls that add or update a server-side session entry
+	SessionRenewers []string `frameworks:"func"` // calls that issue a new session ID
+	SessionRevokers []string `frameworks:"func"` // calls that end a server-side session
+	SessionStores   []string `frameworks:"func"` // calls that add or update a server-side session entry
 
 	JWTParsers []JWTParser
 
@@ -85,7 +96,7 @@ type Framework struct {
 
 // A Source is a call that returns, or decodes into an argument, client input.
 type Source struct {
-	Func    string
+	Func    string `frameworks:"func"`
 	Input   Input
 	NameArg int // argument naming the input ("token"); -1 if none
 	Into    int // pointer argument the input is decoded into; -1 if the result carries it
@@ -102,7 +113,7 @@ type FieldSource struct {
 // of its receiver (From == -1) or of argument From, possibly narrowed to a
 // more precise Input and named by argument NameArg.
 type Accessor struct {
-	Func    string
+	Func    string `frameworks:"func"`
 	From    int
 	Input   Input // 0 keeps the input of From
 	NameArg int
@@ -114,7 +125,7 @@ type Accessor struct {
 
 // A Sink is a call that sends Arg to the client.
 type Sink struct {
-	Func    string
+	Func    string `frameworks:"func"`
 	Output  Output
 	Arg     int    // argument sent; a variadic argument stands for all its elements
 	NameArg int    // header or cookie name; -1 if none
@@ -122,7 +133,7 @@ type Sink struct {
 	Writer  int    // argument that must be an HTTP response for this to be a sink; -1 if none
 	// Recv, when set, lists the calls the receiver must come from, e.g.
 	// Header.Set is a sink only on the header of a response.
-	Recv []string
+	Recv []string `frameworks:"func"`
 }
 
 // A CookieType describes a cookie struct: the names of its fields.
@@ -141,7 +152,7 @@ type CookieType struct {
 // holding the cookie struct; positional setters (gin) instead give the
 // argument of each attribute, -1 when the setter has no such argument.
 type CookieSetter struct {
-	Func                                  string
+	Func                                  string `frameworks:"func"`
 	Cookie                                int
 	Name, Value, MaxAge, Secure, HTTPOnly int
 }
@@ -151,14 +162,14 @@ type CookieSetter struct {
 // no names it deletes every cookie the request came with (fiber's
 // Ctx.ClearCookie).
 type CookieDeleter struct {
-	Func  string
+	Func  string `frameworks:"func"`
 	Names int
 }
 
 // A SameSiteSetter sets the SameSite attribute of later positional
 // cookies on the same receiver (gin's Context.SetSameSite).
 type SameSiteSetter struct {
-	Func string
+	Func string `frameworks:"func"`
 	Arg  int
 }
 
@@ -168,9 +179,9 @@ type SameSiteSetter struct {
 // the constructor: an argument of the Options type, or of a struct with
 // a field of that type (flamego's Sessioner(session.Options{Cookie: ...})).
 type SessionConfig struct {
-	Func        string   // constructor, e.g. "github.com/alexedwards/scs/v2.New"
+	Func        string   `frameworks:"func"` // constructor, e.g. "github.com/alexedwards/scs/v2.New"
 	Field       string   // field of the result holding the cookie options; "" if set by call
-	OptionsCall string   // method taking an options struct
+	OptionsCall string   `frameworks:"func"` // method taking an options struct
 	Options     string   // options struct type, described in CookieTypes
 	Defaults    Defaults // flags the constructor sets, until the options are replaced as a whole
 	CookieName  string   // the library's default cookie name
@@ -205,22 +216,18 @@ type HandlerSig struct {
 
 // A Route is a call that registers handlers for a path.
 type Route struct {
-	Func    string
-	Path    int // -1 if the call takes no path (gorilla's Route.HandlerFunc)
-	Handler int // first handler argument; a variadic argument means all its elements
+	Func    string `frameworks:"func"`
+	Path    int    // -1 if the call takes no path (gorilla's Route.HandlerFunc)
+	Handler int    // first handler argument; a variadic argument means all its elements
 	// Methods, if set, is a method called on the call's result to
 	// restrict the route's HTTP methods (gorilla's Route.Methods).
-	Methods string
+	Methods string `frameworks:"func"`
 }
 
-// A JWTParser verifies a token. Options is the first variadic parser
-// option argument, -1 if none; algorithm pinning is found by calls to
-// the Pinning option constructors.
+// A JWTParser verifies the token in argument Token.
 type JWTParser struct {
-	Func    string
-	Token   int
-	Keyfunc int
-	Options int
+	Func  string `frameworks:"func"`
+	Token int
 }
 
 // A CredentialLookup is a string field of a middleware's configuration
@@ -241,7 +248,7 @@ type CredentialLookup struct {
 // URL query parameter Param, whether it is called or handed to the
 // library's middleware as a token extractor (jwtauth.TokenFromQuery).
 type QueryExtractor struct {
-	Func  string
+	Func  string `frameworks:"func"`
 	Param string
 }
 
@@ -250,7 +257,7 @@ type QueryExtractor struct {
 // returns the credential the middleware authenticates with
 // (jwtauth.Verify(ja, findTokenFns...)).
 type TokenExtractorArg struct {
-	Func string
+	Func string `frameworks:"func"`
 	Arg  int
 }
 
@@ -261,9 +268,9 @@ type TokenExtractorArg struct {
 // until the program replaces that handler with Setter or by assigning
 // Field of the type New returns.
 type DefaultQueryReader struct {
-	Func   string
-	New    []string // the constructors that install the default handler
-	Setter string   // the method that replaces it
+	Func   string   `frameworks:"func"`
+	New    []string `frameworks:"func"` // the constructors that install the default handler
+	Setter string   `frameworks:"func"` // the method that replaces it
 	Field  string   // the field that holds it, "Type.Field"
 	Param  string
 }
@@ -273,7 +280,7 @@ type DefaultQueryReader struct {
 // or "{v:pattern}" makes the parameter the route variable v
 // (gorilla/mux's Route.Queries("token", "{token}")).
 type QueryRoute struct {
-	Func  string
+	Func  string `frameworks:"func"`
 	Pairs int
 }
 

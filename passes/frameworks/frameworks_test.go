@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 
 	for _, fw := range frameworks.All {
 		t.Run(fw.Name, func(t *testing.T) {
-			for _, name := range funcNames(fw) {
+			for _, name := range funcNames(reflect.ValueOf(fw)) {
 				require.Truef(t, api.funcs[name], "%s: no function or method %s", fw.Name, name)
 			}
 			for _, a := range fw.Accessors {
@@ -81,56 +82,33 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	}
 }
 
-// funcNames lists every function or method a framework names.
-func funcNames(fw *frameworks.Framework) []string {
+// funcNames lists every function or method v, a table or a row of one,
+// names: the values of its fields tagged frameworks:"func".
+func funcNames(v reflect.Value) []string {
 	var out []string
-	for _, s := range fw.Sources {
-		out = append(out, s.Func)
-	}
-	for _, a := range fw.Accessors {
-		out = append(out, a.Func)
-	}
-	for _, s := range fw.Sinks {
-		out = append(out, s.Func)
-		out = append(out, s.Recv...)
-	}
-	for _, s := range fw.CookieSetters {
-		out = append(out, s.Func)
-	}
-	for _, d := range fw.CookieDeleters {
-		out = append(out, d.Func)
-	}
-	for _, s := range fw.SameSiteSetters {
-		out = append(out, s.Func)
-	}
-	for _, s := range fw.SessionConfigs {
-		out = append(out, s.Func)
-		if s.OptionsCall != "" {
-			out = append(out, s.OptionsCall)
+	switch v.Kind() {
+	case reflect.Pointer:
+		return funcNames(v.Elem())
+	case reflect.Slice:
+		for i := range v.Len() {
+			out = append(out, funcNames(v.Index(i))...)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			f := v.Field(i)
+			switch {
+			case v.Type().Field(i).Tag.Get("frameworks") != "func":
+				out = append(out, funcNames(f)...)
+			case f.Kind() == reflect.String:
+				if f.String() != "" {
+					out = append(out, f.String())
+				}
+			default:
+				out = append(out, f.Interface().([]string)...)
+			}
 		}
 	}
-	for _, r := range fw.Routes {
-		out = append(out, r.Func)
-		if r.Methods != "" {
-			out = append(out, r.Methods)
-		}
-	}
-	for _, p := range fw.JWTParsers {
-		out = append(out, p.Func)
-	}
-	for _, e := range fw.QueryExtractors {
-		out = append(out, e.Func)
-	}
-	for _, e := range fw.TokenExtractors {
-		out = append(out, e.Func)
-	}
-	for _, r := range fw.QueryRoutes {
-		out = append(out, r.Func)
-	}
-	for _, r := range fw.DefaultReaders {
-		out = append(out, concat([]string{r.Func, r.Setter}, r.New)...)
-	}
-	return concat(out, fw.SessionRenewers, fw.SessionRevokers, fw.SessionStores)
+	return out
 }
 
 func concat(parts ...[]string) []string {

@@ -6,10 +6,10 @@ package frameworks
 // signing method or the parser pins algorithms with WithValidMethods,
 // which only v4 and later offer: before v4, Parse takes no options.
 var (
-	JWTv3        = jwtFramework("github.com/golang-jwt/jwt", false)
-	DgrijalvaJWT = jwtFramework("github.com/dgrijalva/jwt-go", false)
-	JWTv4        = jwtFramework("github.com/golang-jwt/jwt/v4", true)
-	JWTv5        = jwtFramework("github.com/golang-jwt/jwt/v5", true)
+	JWTv3        = jwtFramework("github.com/golang-jwt/jwt")
+	DgrijalvaJWT = jwtFramework("github.com/dgrijalva/jwt-go")
+	JWTv4        = jwtFramework("github.com/golang-jwt/jwt/v4")
+	JWTv5        = jwtFramework("github.com/golang-jwt/jwt/v5")
 )
 
 // jwtSigners are the calls that sign a token with the server's key: what
@@ -21,15 +21,8 @@ var jwtSigners = []Fresh{
 	{Func: "(*github.com/dgrijalva/jwt-go.Token).SignedString", Into: -1, Reader: -1},
 }
 
-// jwtFramework describes one golang-jwt API; options says whether its
-// Parse functions take trailing ParserOptions.
-func jwtFramework(pkg string, options bool) Framework {
-	opt := func(i int) int {
-		if options {
-			return i
-		}
-		return -1
-	}
+// jwtFramework describes one golang-jwt API.
+func jwtFramework(pkg string) Framework {
 	return Framework{
 		Name:     pkg[len("github.com/"):],
 		Packages: []string{pkg},
@@ -42,10 +35,10 @@ func jwtFramework(pkg string, options bool) Framework {
 			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
 		},
 		JWTParsers: []JWTParser{
-			{Func: pkg + ".Parse", Token: 0, Keyfunc: 1, Options: opt(2)},
-			{Func: pkg + ".ParseWithClaims", Token: 0, Keyfunc: 2, Options: opt(3)},
-			{Func: "(*" + pkg + ".Parser).Parse", Token: 0, Keyfunc: 1, Options: -1},
-			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0, Keyfunc: 2, Options: -1},
+			{Func: pkg + ".Parse", Token: 0},
+			{Func: pkg + ".ParseWithClaims", Token: 0},
+			{Func: "(*" + pkg + ".Parser).Parse", Token: 0},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0},
 		},
 	}
 }

@@ -20,6 +20,7 @@ var NetHTTP = Framework{
 		{Func: httpRequest + ".UserAgent", Input: Header, NameArg: -1, Into: -1},
 		{Func: httpRequest + ".Referer", Input: Header, NameArg: -1, Into: -1},
 	},
+	OutboundRequests: []string{"net/http.NewRequest", "net/http.NewRequestWithContext"},
 	FieldSources: []FieldSource{
 		{Type: "net/http.Request", Field: "Header", Input: Header},
 		{Type: "net/http.Request", Field: "URL", Input: URL},
