@@ -73,12 +73,13 @@ type Result struct {
 	versions map[string]string           // module path -> version of modelled libraries
 	methods  methodIndex                 // what interface calls may reach
 	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
+	matches  map[matchKey]bool           // the answers of match
 	frozen   bool                        // run has returned: queries read, never write
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}}
+	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
 	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
