@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -51,7 +52,31 @@ func main() {
 	if vetInvocation(os.Args[1:]) {
 		unitchecker.Main(all...) // go vet -vettool: one package per .cfg file
 	}
-	os.Exit(run(os.Args[1:], all, os.Stdout, os.Stderr))
+	stop := startCPUProfile(os.Getenv("AUTHVET_CPUPROFILE"))
+	status := run(os.Args[1:], all, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
+}
+
+// startCPUProfile writes a CPU profile to file, if it is not "", until
+// the returned function is called. It is a hidden environment variable,
+// not a flag, since it is for authvet's developers (issue 8), not users.
+func startCPUProfile(file string) (stop func()) {
+	if file == "" {
+		return func() {}
+	}
+	f, err := os.Create(file)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "authvet: AUTHVET_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // vetInvocation reports whether go vet (or go fix) runs authvet as its

@@ -25,6 +25,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -72,12 +73,13 @@ type Result struct {
 	versions map[string]string           // module path -> version of modelled libraries
 	methods  methodIndex                 // what interface calls may reach
 	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
+	matches  map[matchKey]bool           // the answers of match
 	frozen   bool                        // run has returned: queries read, never write
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}}
+	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
 	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
@@ -99,6 +101,13 @@ func run(pass *analysis.Pass) (any, error) {
 		// the packages that touch a modelled framework.
 		return r, nil
 	}
+	if onlyTestFiles(pass) {
+		// An external test package (x_test) or a package of test files
+		// only: its findings are never reported (they lie in _test.go
+		// files, which diag skips), and no code but the generated test
+		// main can import it, so its summaries reach nothing.
+		return r, nil
+	}
 	// Every package of the program is analyzed, also one that imports
 	// no modelled framework: session stores, token helpers and password
 	// code often live in packages of their own (store, auth, db).
@@ -114,6 +123,17 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r, nil
+}
+
+// onlyTestFiles reports whether every file of the package is a _test.go
+// file.
+func onlyTestFiles(pass *analysis.Pass) bool {
+	for _, f := range pass.Files {
+		if !strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go") {
+			return false
+		}
+	}
+	return len(pass.Files) > 0
 }
 
 // freeze ends the run: from now on queries only read what run computed.

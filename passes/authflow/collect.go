@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -254,7 +255,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	if obj.Pkg() == nil {
 		return 0, false
 	}
-	if recv != nil && f.r.libOf(obj) == "" && !strings.HasPrefix(name, "(*sync.Map).") && frameworks.StoreVerbName.MatchString(obj.Name()) {
+	if recv != nil && f.r.libOf(obj) == "" && !strings.HasPrefix(name, "(*sync.Map).") && f.r.match(frameworks.StoreVerbName, obj.Name()) {
 		if _, ok := f.denylist(recv); ok {
 			return SessionRevoke, true // denied.Add(token, expiry) revokes the token
 		}
@@ -282,7 +283,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return 0, false
 	}
 	short := obj.Name()
-	if frameworks.CredentialCheckName.MatchString(short) {
+	if f.r.match(frameworks.CredentialCheckName, short) {
 		return CredentialCheck, true
 	}
 	if sum := f.calleeSummary(c); sum != nil {
@@ -290,23 +291,23 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		// that ends sessions through a database (DELETE FROM sessions)
 		// shows nothing, and a revocation by name only ever hides a
 		// finding.
-		if !sum.Has(SessionRevoke) && revokeName(short) && f.aboutSessions(obj, recv) {
+		if !sum.Has(SessionRevoke) && f.r.revokeName(short) && f.aboutSessions(obj, recv) {
 			return SessionRevoke, true
 		}
 		return 0, false
 	}
 	switch {
-	case frameworks.PasswordSetName.MatchString(short):
+	case f.r.match(frameworks.PasswordSetName, short):
 		return PasswordHash, true
-	case frameworks.PrivilegeChangeName.MatchString(short):
+	case f.r.match(frameworks.PrivilegeChangeName, short):
 		return RoleWrite, true
 	case renewName(short):
 		return SessionRenew, true
-	case revokeName(short) && f.aboutSessions(obj, recv):
+	case f.r.revokeName(short) && f.aboutSessions(obj, recv):
 		return SessionRevoke, true
-	case frameworks.SessionStoreName.MatchString(short):
+	case f.r.match(frameworks.SessionStoreName, short):
 		return SessionStore, true
-	case frameworks.StoreVerbName.MatchString(short) && recv != nil && f.r.libOf(obj) == "" && holdsSessions(recv.Type()):
+	case f.r.match(frameworks.StoreVerbName, short) && recv != nil && f.r.libOf(obj) == "" && holdsSessions(recv.Type()):
 		return SessionStore, true // sessions.Set(id, user) on the program's own store type
 	}
 	return 0, false
@@ -328,8 +329,21 @@ func holdsSessions(t types.Type) bool {
 }
 
 // revokeName matches calls named for ending sessions or entries.
-func revokeName(name string) bool {
-	return frameworks.SessionRevokeName.MatchString(name) || frameworks.RevokeEffectName.MatchString(name)
+func (r *Result) revokeName(name string) bool {
+	return r.match(frameworks.SessionRevokeName, name) || r.match(frameworks.RevokeEffectName, name)
+}
+
+// match reports whether re matches s. classify asks the conventions'
+// case-insensitive regexps, slow to run, about the same few names at
+// every call of every pass of the solve, so run keeps the answers.
+func (r *Result) match(re *regexp.Regexp, s string) bool {
+	return remember(r, r.matches, matchKey{re, s}, func() bool { return re.MatchString(s) })
+}
+
+// matchKey identifies a question to match.
+type matchKey struct {
+	re *regexp.Regexp
+	s  string
 }
 
 // renewName matches calls that issue a new session ID.

@@ -118,15 +118,22 @@ func (r *Result) implementations(c *ssa.CallCommon) []*ssa.Function {
 	if !ok {
 		return nil
 	}
-	key := implKey{iface, c.Method.Name()}
-	if impls, ok := r.impls[key]; ok {
-		return impls
+	return remember(r, r.impls, implKey{iface, c.Method.Name()}, func() []*ssa.Function {
+		return r.findImplementations(iface, c.Method.Name())
+	})
+}
+
+// remember returns m[k], which compute gives on first use. Once run has
+// returned, queries only read: what compute gives then is not kept.
+func remember[K comparable, V any](r *Result, m map[K]V, k K, compute func() V) V {
+	if v, ok := m[k]; ok {
+		return v
 	}
-	impls := r.findImplementations(iface, c.Method.Name())
+	v := compute()
 	if !r.frozen {
-		r.impls[key] = impls // queries after run only read
+		m[k] = v
 	}
-	return impls
+	return v
 }
 
 // implKey identifies an interface method for implementations' cache.
