@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/frameworks"
@@ -59,14 +58,24 @@ func (c *checker) lookupAssign(as *ast.AssignStmt) {
 		return
 	}
 	for i, lhs := range as.Lhs {
-		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-			c.lookup(declaringType(s), sel.Sel.Name, as.Rhs[i])
+		if t, field, ok := c.assignedField(lhs); ok {
+			c.lookup(t, field, as.Rhs[i])
 		}
 	}
+}
+
+// assignedField returns the struct type declaring the field that lhs, the
+// left side of an assignment, selects, and the field's name.
+func (c *checker) assignedField(lhs ast.Expr) (types.Type, string, bool) {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return nil, "", false
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil, "", false
+	}
+	return declaringType(s), sel.Sel.Name, true
 }
 
 // declaringType returns the struct type that declares the field s
@@ -172,11 +181,10 @@ func (c *checker) extractor(id *ast.Ident) {
 // handler uses them as credentials (flows). Routes of e-mailed links,
 // logouts and downloads are left alone, as their handlers are.
 func (c *checker) queryRoute(call *ast.CallExpr, stack []ast.Node) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || call.Ellipsis.IsValid() {
+	if call.Ellipsis.IsValid() {
 		return
 	}
-	r := c.flow.Model.QueryRoutes[fn.FullName()]
+	r := c.flow.Model.QueryRoutes[c.callee(call)]
 	if r == nil || r.Pairs >= len(call.Args) || redeemingRoute(stack) {
 		return
 	}

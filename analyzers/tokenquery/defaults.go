@@ -75,14 +75,8 @@ func (c *checker) callee(call *ast.CallExpr) string {
 // assignsField reports whether as assigns field, written "Type.Field".
 func (c *checker) assignsField(as *ast.AssignStmt, field string) bool {
 	for _, lhs := range as.Lhs {
-		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-		if !ok {
-			continue
-		}
-		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
-			if t := declaringType(s); t != nil && authmodel.TypeName(deref(t))+"."+sel.Sel.Name == field {
-				return true
-			}
+		if t, name, ok := c.assignedField(lhs); ok && t != nil && authmodel.TypeName(deref(t))+"."+name == field {
+			return true
 		}
 	}
 	return false

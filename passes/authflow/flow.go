@@ -332,21 +332,25 @@ func (f *flow) partOwn(v ssa.Value, s string) Taint {
 		}
 		return f.partOwn(v.X, s)
 	case *ssa.FieldAddr:
-		if f.fieldSource(v.X, v.Field) != 0 {
-			break
+		if f.fieldSource(v.X, v.Field) == 0 {
+			return f.fieldPart(v.X, v.Field, s)
 		}
-		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)+s).named(jsonName(v.X.Type(), v.Field))
 	case *ssa.Field:
-		if f.fieldSource(v.X, v.Field) != 0 {
-			break
+		if f.fieldSource(v.X, v.Field) == 0 {
+			return f.fieldPart(v.X, v.Field, s)
 		}
-		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)+s).named(jsonName(v.X.Type(), v.Field))
 	case *ssa.MakeInterface:
 		return f.partOwn(v.X, s)
 	case *ssa.ChangeType:
 		return f.partOwn(v.X, s)
 	}
 	return f.taint[v]
+}
+
+// fieldPart is partOwn of field i of x, at access path s below it, named
+// as the field.
+func (f *flow) fieldPart(x ssa.Value, i int, s string) Taint {
+	return f.partOwn(x, "."+fieldStep(x.Type(), i)+s).named(jsonName(x.Type(), i))
 }
 
 // related reports whether access paths a and b overlap: one is a prefix

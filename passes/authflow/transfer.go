@@ -48,7 +48,7 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		}
 		// the address of a field: what it is loaded from is the memory
 		// at its path, which the load reads
-		return f.partOwn(v.X, "."+fieldStep(v.X.Type(), v.Field)).named(jsonName(v.X.Type(), v.Field))
+		return f.fieldPart(v.X, v.Field, "")
 	case *ssa.Field:
 		if in := f.fieldSource(v.X, v.Field); in != 0 {
 			return Taint{{Kind: Input, Input: in, Pos: v.Pos()}}

@@ -357,11 +357,8 @@ func hashesRequestPassword(sum *authflow.Summary) bool {
 		if e.Kind != authflow.PasswordHash || e.NewRecord {
 			continue
 		}
-		hashed := passwordInputs(e.Key)
-		if len(hashed) > 0 && maps.Equal(checked, hashed) {
-			continue // a rehash on login
-		}
-		if len(hashed) > 0 {
+		// hashing exactly the passwords checked is a rehash on login
+		if hashed := passwordInputs(e.Key); len(hashed) > 0 && !maps.Equal(checked, hashed) {
 			return true
 		}
 	}
