@@ -371,6 +371,10 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 	var wg sync.WaitGroup
 	var done atomic.Int32
 	total := len(source)
+	byID := map[string]*packages.Package{}
+	for _, p := range order {
+		byID[p.ID] = p
+	}
 	cfg.progress("analyzing", 0, total)
 	for _, p := range order {
 		if !source[p] {
@@ -382,20 +386,32 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 			for _, imp := range p.Imports {
 				<-units[imp].done
 			}
+			base := baseOf(p, units, byID)
+			if base != nil {
+				<-base.done
+			}
 			cpus <- struct{}{}
 			defer func() { <-cpus }()
 			hash, hashed := sourceHash(p, cfg.Overlay)
 			if prev, ok := l.checked[p.ID]; ok && hashed && prev.hash == hash && !units[p].root && len(p.Errors) == 0 && sameImports(p, prev.imports) {
 				p.Fset, p.Types = l.fset, prev.types
 				units[p].failed = map[*analysis.Analyzer]bool{}
+				units[p].exported = prev.facts
 				an.export(prev.facts)
 				mu.Lock()
 				next[p.ID] = prev
 				mu.Unlock()
 				return
 			}
-			files := l.check(p, cfg.Overlay)
-			if !p.IllTyped {
+			// A test variant of a package that was analyzed takes its
+			// facts; it needs its types only for what imports it.
+			copied := base != nil && base.failed != nil && !base.pkg.IllTyped
+			files := l.check(p, cfg.Overlay, !copied)
+			switch {
+			case p.IllTyped:
+			case copied:
+				an.copyFacts(units[p], base)
+			default:
 				an.run(units[p], units)
 			}
 			p.Syntax, p.TypesInfo, p.TypeErrors = nil, nil, nil
@@ -463,9 +479,10 @@ func sameImports(p *packages.Package, prev map[string]*types.Package) bool {
 
 // check parses and type-checks the source package p, whose imports
 // have their types, as go/packages does: p.Errors gets its parse and
-// type errors, and p is ill-typed if it or an import has errors. It
-// returns the files it added to the file set.
-func (l *Loader) check(p *packages.Package, overlay map[string][]byte) []*token.File {
+// type errors, and p is ill-typed if it or an import has errors. Without
+// bodies, function bodies are not type-checked: the package's API is
+// all that is needed. It returns the files it added to the file set.
+func (l *Loader) check(p *packages.Package, overlay map[string][]byte, bodies bool) []*token.File {
 	p.Fset = l.fset
 	if p.PkgPath == "unsafe" {
 		p.Types, p.Syntax, p.TypesInfo = types.Unsafe, []*ast.File{}, newTypesInfo()
@@ -499,8 +516,9 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte) []*token.
 			}
 			return nil, fmt.Errorf("no metadata for %s", path)
 		}),
-		Error: appendError,
-		Sizes: p.TypesSizes,
+		Error:            appendError,
+		Sizes:            p.TypesSizes,
+		IgnoreFuncBodies: !bodies,
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion

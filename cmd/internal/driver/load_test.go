@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -170,4 +171,81 @@ func typesOf(prog *driver.Program, path string) *types.Package {
 		}
 	})
 	return found
+}
+
+// TestTestVariantsTakeFacts checks that the test variants of a package
+// (a [a.test] with its internal test, a [auth.test] compiled for auth's
+// external test) are not analyzed again but take the package's facts:
+// the analyzers run once per package, and the run with tests finds what
+// the run without them finds.
+func TestTestVariantsTakeFacts(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"go.mod":       "module example.com/m\n\ngo 1.26\n",
+		"auth/auth.go": "package auth\n\n// Cookie is the session cookie's name.\nconst Cookie = \"sid\"\n",
+		"a/a.go": `package a
+
+import (
+	"net/http"
+
+	"example.com/m/auth"
+)
+
+// ClientSID returns the session ID the client sent.
+func ClientSID(r *http.Request) string {
+	c, err := r.Cookie(auth.Cookie)
+	if err != nil {
+		return ""
+	}
+	return c.Value
+}
+`,
+		"a/a_test.go":         "package a\n\nimport \"testing\"\n\nfunc TestClientSID(t *testing.T) {}\n",
+		"auth/cookie_test.go": "package auth_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/a\"\n)\n\nvar _ = a.ClientSID\n\nfunc TestCookie(t *testing.T) {}\n",
+		"web/login.go": `package web
+
+import (
+	"net/http"
+
+	"example.com/m/a"
+)
+
+func login(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != "secret" {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: a.ClientSID(r), HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+
+func init() { http.HandleFunc("/login", login) }
+`,
+	})
+	runs := map[string]int{}
+	var mu sync.Mutex
+	spy := &analysis.Analyzer{
+		Name: "spy",
+		Doc:  "counts the runs on each package path",
+		Run: func(pass *analysis.Pass) (any, error) {
+			mu.Lock()
+			runs[pass.Pkg.Path()]++
+			mu.Unlock()
+			return nil, nil
+		},
+		FactTypes: []analysis.Fact{new(fact)},
+	}
+	run := func(tests bool) *driver.Program {
+		prog, err := driver.Run(driver.Config{Dir: dir, Tests: tests}, []string{"./..."}, append(analyzers.All(), spy))
+		require.NoError(t, err)
+		require.Empty(t, prog.Errors)
+		require.Empty(t, prog.Broken)
+		return prog
+	}
+	without := run(false)
+	require.Len(t, without.Findings, 1, "the login handler echoes the cookie through a")
+	clear(runs)
+	with := run(true)
+	require.Equal(t, messages(without), messages(with))
+	require.Equal(t, 1, runs["example.com/m/a"], "a, a [example.com/m/a.test] and a [example.com/m/auth.test]")
+	require.Equal(t, 1, runs["example.com/m/auth"], "auth and auth [example.com/m/auth.test]")
 }
