@@ -78,24 +78,7 @@ func ClientSID(r *http.Request) string {
 	return c.Value
 }
 `,
-		"main.go": `package main
-
-import (
-	"net/http"
-
-	"example.com/m/a"
-)
-
-func login(w http.ResponseWriter, r *http.Request) {
-	if r.FormValue("password") != "secret" {
-		http.Error(w, "forbidden", http.StatusForbidden)
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: "sid", Value: a.ClientSID(r), HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
-}
-
-func main() { http.HandleFunc("/login", login) }
-`,
+		"main.go": "package main\n\n" + echoLogin + "\nfunc main() { http.HandleFunc(\"/login\", login) }\n",
 	})
 	cfg := driver.Config{Dir: dir}
 	patterns := []string{"."}
@@ -132,6 +115,23 @@ func main() { http.HandleFunc("/login", login) }
 	}
 	require.Equal(t, sizes[1], sizes[3], "files in the file set after each save")
 }
+
+// echoLogin is a login handler that sends the client's own session
+// cookie back, read through package a.
+const echoLogin = `import (
+	"net/http"
+
+	"example.com/m/a"
+)
+
+func login(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("password") != "secret" {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: "sid", Value: a.ClientSID(r), HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
+}
+`
 
 // readFile returns the text of a file below dir.
 func readFile(t *testing.T, dir, name string) []byte {
@@ -202,24 +202,7 @@ func ClientSID(r *http.Request) string {
 `,
 		"a/a_test.go":         "package a\n\nimport \"testing\"\n\nfunc TestClientSID(t *testing.T) {}\n",
 		"auth/cookie_test.go": "package auth_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/a\"\n)\n\nvar _ = a.ClientSID\n\nfunc TestCookie(t *testing.T) {}\n",
-		"web/login.go": `package web
-
-import (
-	"net/http"
-
-	"example.com/m/a"
-)
-
-func login(w http.ResponseWriter, r *http.Request) {
-	if r.FormValue("password") != "secret" {
-		http.Error(w, "forbidden", http.StatusForbidden)
-		return
-	}
-	http.SetCookie(w, &http.Cookie{Name: "sid", Value: a.ClientSID(r), HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
-}
-
-func init() { http.HandleFunc("/login", login) }
-`,
+		"web/login.go":        "package web\n\n" + echoLogin + "\nfunc init() { http.HandleFunc(\"/login\", login) }\n",
 	})
 	runs := map[string]int{}
 	var mu sync.Mutex
