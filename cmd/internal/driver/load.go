@@ -497,7 +497,9 @@ func (l *Loader) check(p *packages.Package, overlay map[string][]byte, bodies bo
 		if text, ok := overlay[name]; ok {
 			src = text
 		}
-		f, err := parser.ParseFile(l.fset, name, src, parser.AllErrors|parser.ParseComments)
+		// The type checker resolves identifiers; the parser's own
+		// resolution (ast.Object, deprecated) is work no pass reads.
+		f, err := parser.ParseFile(l.fset, name, src, parser.AllErrors|parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			appendError(err)
 		}
