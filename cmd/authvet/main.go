@@ -114,7 +114,7 @@ func run(args []string, all []*analysis.Analyzer, stdout, stderr io.Writer) int 
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes to the files")
 	fs.BoolVar(&o.diff, "diff", false, "print suggested fixes as a unified diff instead of applying them")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags, as go build -tags (other build flags go in GOFLAGS)")
-	fs.BoolVar(&o.tests, "test", true, "also analyze the packages' tests")
+	fs.BoolVar(&o.tests, "test", true, "also load the packages' tests (nothing in _test.go files is reported)")
 	fs.IntVar(&o.context, "c", -1, "print this many lines of source around each finding")
 	fs.Var(&o.version, "V", "print the version and exit (-V=full adds the build ID, for go vet)")
 	enabled := checkFlags(fs, all)

@@ -404,13 +404,17 @@ func (l *Loader) checkSource(cfg Config, order []*packages.Package, source map[*
 				return
 			}
 			// A test variant of a package that was analyzed takes its
-			// facts; it needs its types only for what imports it.
+			// facts, and a package of tests has none; either needs its
+			// types only for what imports it.
 			copied := base != nil && base.failed != nil && !base.pkg.IllTyped
-			files := l.check(p, cfg.Overlay, !copied)
+			tests := testOnly(p)
+			files := l.check(p, cfg.Overlay, !copied && !tests)
 			switch {
 			case p.IllTyped:
 			case copied:
 				an.copyFacts(units[p], base)
+			case tests:
+				units[p].failed = map[*analysis.Analyzer]bool{}
 			default:
 				an.run(units[p], units)
 			}

@@ -175,9 +175,10 @@ func typesOf(prog *driver.Program, path string) *types.Package {
 
 // TestTestVariantsTakeFacts checks that the test variants of a package
 // (a [a.test] with its internal test, a [auth.test] compiled for auth's
-// external test) are not analyzed again but take the package's facts:
-// the analyzers run once per package, and the run with tests finds what
-// the run without them finds.
+// external test) are not analyzed again but take the package's facts,
+// and that packages of tests are not analyzed: the analyzers run once
+// per package, and the run with tests finds what the run without them
+// finds.
 func TestTestVariantsTakeFacts(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
@@ -231,4 +232,5 @@ func ClientSID(r *http.Request) string {
 	require.Equal(t, messages(without), messages(with))
 	require.Equal(t, 1, runs["example.com/m/a"], "a, a [example.com/m/a.test] and a [example.com/m/auth.test]")
 	require.Equal(t, 1, runs["example.com/m/auth"], "auth and auth [example.com/m/auth.test]")
+	require.Zero(t, runs["example.com/m/auth_test"], "a package of tests")
 }

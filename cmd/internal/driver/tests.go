@@ -51,3 +51,18 @@ func (an *analyses) copyFacts(u, base *unit) {
 	}
 	an.export(u.exported)
 }
+
+// testOnly reports whether p holds nothing but tests: an external test
+// package, or the test main go test generates. authvet reports nothing
+// in tests and nothing imports such a package, so it is not analyzed.
+func testOnly(p *packages.Package) bool {
+	if strings.HasSuffix(p.ID, ".test") {
+		return true
+	}
+	for _, name := range p.CompiledGoFiles {
+		if !strings.HasSuffix(name, "_test.go") {
+			return false
+		}
+	}
+	return len(p.CompiledGoFiles) > 0
+}
