@@ -3,6 +3,7 @@ package authflow
 import (
 	"go/token"
 
+	"github.com/authvet/authvet/passes/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -35,7 +36,7 @@ func lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
 				return true
 			}
 		case *ssa.Call:
-			if obj := calleeFunc(r.Common()); obj != nil && obj.FullName() == "(*sync.Map).Load" && missDominates(r, b) {
+			if ssautil.IsCallTo(r.Common(), "(*sync.Map).Load") && missDominates(r, b) {
 				return true
 			}
 		}

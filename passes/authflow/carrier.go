@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A carrier keeps its entries in memory at the path "[@key]" below it,
@@ -44,7 +45,7 @@ func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarr
 	}
 	if v := argOf(args, vc.Value); v != nil {
 		root, path := f.addr(into)
-		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: constOf(v), Pos: c.Pos()})
+		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: ssautil.ConstValue(v), Pos: c.Pos()})
 	}
 }
 

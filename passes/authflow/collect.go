@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // collect adds what instr contributes to the summary: returned origins,
@@ -33,7 +34,7 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 		}
 	case *ssa.Store:
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
-			if field := FieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
+			if field := ssautil.FieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
 				sum.Events = append(sum.Events, Event{Kind: RoleWrite, Name: field, Pos: in.Pos()})
 			}
 		}
@@ -55,9 +56,9 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 		return
 	}
 	f.collectCallbacks(c, sum)
-	recv, args := splitArgs(c)
+	recv, args := ssautil.SplitArgs(c)
 	m := f.r.Model
-	if obj := calleeFunc(c); obj != nil {
+	if obj := ssautil.Callee(c); obj != nil {
 		name := obj.FullName()
 		for _, s := range m.Sinks[name] {
 			if hit, ok := f.sinkHit(s, recv, args, pos); ok {
@@ -217,7 +218,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
@@ -225,7 +226,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 		if obj.FullName() != name {
 			continue
 		}
-		recv, args := splitArgs(call.Common())
+		recv, args := ssautil.SplitArgs(call.Common())
 		if recv != nil {
 			return true // a method of the response itself
 		}
@@ -317,9 +318,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 // whose name says it holds sessions or tokens (SessionStore, TokenRepo);
 // the package path is not considered, so auth.UserRepo does not qualify.
 func holdsSessions(t types.Type) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -365,10 +364,7 @@ func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 	if recv == nil {
 		return false
 	}
-	t := recv.Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t := ssautil.Deref(recv.Type())
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -377,13 +373,6 @@ func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 		return true
 	}
 	return n.Obj().Pkg() != nil && frameworks.SessionHolderName.MatchString(n.Obj().Pkg().Name())
-}
-
-// bareTypeName names t without packages: a map's type says it holds
-// sessions by its element types (map[string]*Session), not by where
-// they are declared.
-func bareTypeName(t types.Type) string {
-	return types.TypeString(types.Unalias(t), func(*types.Package) string { return "" })
 }
 
 // storeMap reports whether m is a long-lived map or sync.Map that holds
@@ -396,7 +385,10 @@ func (f *flow) storeMap(m ssa.Value) (string, bool) {
 	switch {
 	case !ok || frameworks.NotStoreName.MatchString(name) || frameworks.DenylistName.MatchString(name):
 		return "", false
-	case holder, frameworks.StoreTypeName.MatchString(name), frameworks.StoreTypeName.MatchString(bareTypeName(m.Type())):
+	case holder, frameworks.StoreTypeName.MatchString(name),
+		// a map holds sessions by its element types (map[string]*Session),
+		// not by where they are declared
+		frameworks.StoreTypeName.MatchString(ssautil.BareTypeName(m.Type())):
 		return name, true
 	}
 	return "", false
@@ -457,7 +449,7 @@ func (f *flow) stringArgs(args []ssa.Value) Taint {
 		if mi, ok := a.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
-		if IsStringish(v.Type()) {
+		if ssautil.IsStringish(v.Type()) {
 			t, _ = t.union(f.deepTaint(a))
 		}
 	}
@@ -506,7 +498,7 @@ func isMark(v ssa.Value) bool {
 		v = mi.X
 	}
 	if call, ok := v.(*ssa.Call); ok {
-		if obj := calleeFunc(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
+		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
 			return true // time.Now(), t.Add(ttl).Unix()
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A Cookie is what can be known statically of a cookie at the call that
@@ -79,13 +80,13 @@ func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 		}
 		return out
 	}
-	obj := calleeFunc(call)
+	obj := ssautil.Callee(call)
 	if obj == nil {
 		return nil
 	}
 	f := r.flow(fn)
 	if cs := r.Model.CookieSetters[obj.FullName()]; cs != nil {
-		recv, args := splitArgs(call)
+		recv, args := ssautil.SplitArgs(call)
 		return []*Cookie{r.cookieAt(f, cs, recv, args)}
 	}
 	sum := f.calleeSummary(call)
@@ -211,12 +212,12 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 		if !ok {
 			continue
 		}
-		obj := calleeFunc(call.Common())
+		obj := ssautil.Callee(call.Common())
 		if obj == nil {
 			continue
 		}
 		if s := f.r.Model.SameSiteSetters[obj.FullName()]; s != nil {
-			if _, args := splitArgs(call.Common()); argAt(args, s.Arg) != nil {
+			if _, args := ssautil.SplitArgs(call.Common()); argAt(args, s.Arg) != nil {
 				vals = append(vals, args[s.Arg])
 			}
 		}
@@ -228,7 +229,7 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 func flagOf(vals []ssa.Value) Flag {
 	var st []Stored
 	for _, v := range vals {
-		st = append(st, Stored{Value: v, Const: constOf(v)})
+		st = append(st, Stored{Value: v, Const: ssautil.ConstValue(v)})
 	}
 	return flagOfStored(st)
 }
@@ -265,17 +266,17 @@ func isPastTime(v ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
-	_, args := splitArgs(call.Common())
+	_, args := ssautil.SplitArgs(call.Common())
 	switch obj.FullName() {
 	case "time.Unix":
-		return len(args) > 0 && constOf(args[0]) != nil
+		return len(args) > 0 && ssautil.ConstValue(args[0]) != nil
 	case "(time.Time).Add", "(time.Time).AddDate":
 		for _, a := range args {
-			if c := constOf(a); c != nil && constant.Sign(c) < 0 {
+			if c := ssautil.ConstValue(a); c != nil && constant.Sign(c) < 0 {
 				return true
 			}
 		}
@@ -296,8 +297,8 @@ func deletedNames(v ssa.Value) []string {
 		return []string{""}
 	}
 	var out []string
-	for _, e := range Elements(alloc) {
-		out = append(out, constString(e))
+	for _, e := range ssautil.Elements(alloc) {
+		out = append(out, ssautil.ConstString(e))
 	}
 	if len(out) == 0 {
 		return []string{""}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A BuiltCookie is a cookie that a function builds from its parameters
@@ -112,11 +113,11 @@ func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cooki
 	case cs.Cookie < 0:
 		for role, i := range map[string]int{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
 			if v := argAt(args, i); v != nil {
-				stored[role] = []Stored{{Value: v, Const: constOf(v)}}
+				stored[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 			}
 		}
 		for _, v := range f.sameSiteValues(recv) {
-			stored["SameSite"] = append(stored["SameSite"], Stored{Value: v, Const: constOf(v)})
+			stored["SameSite"] = append(stored["SameSite"], Stored{Value: v, Const: ssautil.ConstValue(v)})
 		}
 	case ck.Type != nil && ck.Struct != nil:
 		stored, _ = f.cookieStored(ck.Struct, ck.Type)
@@ -208,11 +209,11 @@ func (f *flow) attrsAt(bc *BuiltCookie, c *ssa.CallCommon) map[string][]Stored {
 			out[role] = []Stored{{}} // some value not known here
 		case role == "SameSite" && bc.Type == "":
 			for _, v := range f.sameSiteValues(c.Args[p]) {
-				out[role] = append(out[role], Stored{Value: v, Const: constOf(v)})
+				out[role] = append(out[role], Stored{Value: v, Const: ssautil.ConstValue(v)})
 			}
 		default:
 			v := c.Args[p]
-			out[role] = []Stored{{Value: v, Const: constOf(v)}}
+			out[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/passes/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -13,17 +14,17 @@ func (f *flow) transfer(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		root, path := f.addr(in.Addr)
-		f.store(root, path, Stored{Value: in.Val, Const: constOf(in.Val), Pos: in.Pos()})
+		f.store(root, path, Stored{Value: in.Val, Const: ssautil.ConstValue(in.Val), Pos: in.Pos()})
 	case *ssa.MapUpdate:
 		root, path := f.addr(in.Map)
-		if k := constString(in.Key); k != "" {
-			f.store(root, path+"["+k+"]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+		if k := ssautil.ConstString(in.Key); k != "" {
+			f.store(root, path+"["+k+"]", Stored{Value: in.Value, Const: ssautil.ConstValue(in.Value), Pos: in.Pos()})
 		} else {
-			f.store(root, path+"[]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+			f.store(root, path+"[]", Stored{Value: in.Value, Const: ssautil.ConstValue(in.Value), Pos: in.Pos()})
 		}
 	case *ssa.Send:
 		root, path := f.addr(in.Chan)
-		f.store(root, path+"[]", Stored{Value: in.X, Const: constOf(in.X), Pos: in.Pos()})
+		f.store(root, path+"[]", Stored{Value: in.X, Const: ssautil.ConstValue(in.X), Pos: in.Pos()})
 	case *ssa.Call:
 		f.transferCall(in, direct(f.r.Pkg.Prog, in.Common()))
 	case *ssa.Go:
@@ -84,7 +85,7 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		return t
 	case *ssa.Lookup:
 		root, path := f.addr(v.X)
-		key := constString(v.Index)
+		key := ssautil.ConstString(v.Index)
 		t := f.taint[v.X]
 		if key != "" {
 			t, _ = t.union(f.memTaint(root, path+"["+key+"]"))
@@ -147,8 +148,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 		return
 	}
 	m := f.r.Model
-	recv, args := splitArgs(c)
-	obj := calleeFunc(c)
+	recv, args := ssautil.SplitArgs(c)
+	obj := ssautil.Callee(c)
 	if obj != nil {
 		name := obj.FullName()
 		if src := m.Sources[name]; src != nil {
@@ -365,7 +366,7 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 	a := actuals{caller: f, args: c.Args, parts: map[actualPart]Taint{}}
 	for _, arg := range c.Args {
 		a.params = append(a.params, f.deepTaint(arg))
-		a.names = append(a.names, constString(arg))
+		a.names = append(a.names, ssautil.ConstString(arg))
 		a.nameParams = append(a.nameParams, f.paramIndex(arg)+1)
 	}
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
@@ -424,7 +425,7 @@ func (f *flow) isOutbound(recv ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
@@ -440,42 +441,6 @@ func isCryptoReader(v ssa.Value) bool {
 	}
 	return false
 }
-
-// calleeFunc returns the function or method a call invokes, if known.
-func calleeFunc(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if sc := c.StaticCallee(); sc != nil {
-		if sc.Origin() != nil {
-			sc = sc.Origin()
-		}
-		if obj, ok := sc.Object().(*types.Func); ok {
-			return obj
-		}
-	}
-	return nil
-}
-
-// CalleeFunc is calleeFunc for analyzers.
-func CalleeFunc(c *ssa.CallCommon) *types.Func { return calleeFunc(c) }
-
-// splitArgs separates the receiver of a method call from its arguments.
-func splitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) {
-	if c.IsInvoke() {
-		return c.Value, c.Args
-	}
-	if c.Signature().Recv() != nil && len(c.Args) > 0 {
-		return c.Args[0], c.Args[1:]
-	}
-	if sc := c.StaticCallee(); sc != nil && sc.Signature.Recv() != nil && len(c.Args) > 0 {
-		return c.Args[0], c.Args[1:]
-	}
-	return nil, c.Args
-}
-
-// SplitArgs is splitArgs for analyzers.
-func SplitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) { return splitArgs(c) }
 
 func argAt(args []ssa.Value, i int) ssa.Value {
 	if i < 0 || i >= len(args) {
@@ -497,7 +462,7 @@ func (f *flow) nameOf(args []ssa.Value, i int) (string, int) {
 
 func argString(args []ssa.Value, i int) string {
 	if a := argAt(args, i); a != nil {
-		return constString(a)
+		return ssautil.ConstString(a)
 	}
 	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // Index looks framework rows up by the FullName of a called function.
@@ -106,22 +107,14 @@ func set(m map[string]bool, names []string) {
 	}
 }
 
-// TypeName returns the key of t in the type tables: the qualified name
-// of a named type, with a leading "*" for a pointer to one.
-func TypeName(t types.Type) string {
-	return types.TypeString(types.Unalias(t), nil)
-}
-
 // CookieType returns the cookie struct description for t, a cookie type
 // or a pointer to one, or nil.
 func (x *Index) CookieType(t types.Type) *frameworks.CookieType {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return x.CookieTypes[TypeName(t)]
+	t = ssautil.Deref(t)
+	return x.CookieTypes[ssautil.QualifiedTypeName(t)]
 }
 
 // IsResponse reports whether t is an HTTP response writer type.
 func (x *Index) IsResponse(t types.Type) bool {
-	return x.ResponseTypes[TypeName(t)]
+	return x.ResponseTypes[ssautil.QualifiedTypeName(t)]
 }
