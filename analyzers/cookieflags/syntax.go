@@ -120,8 +120,10 @@ func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr, co
 				return kv.Value
 			}
 		}
-	case call != nil && ck.Setter.Cookie < 0 && ck.Setter.Name >= 0 && ck.Setter.Name < len(call.Args):
-		return call.Args[ck.Setter.Name]
+	case call != nil && ck.Setter.Positional():
+		if i, ok := ck.Setter.Name.Index(); ok && i < len(call.Args) {
+			return call.Args[i]
+		}
 	}
 	return nil
 }

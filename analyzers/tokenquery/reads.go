@@ -43,10 +43,10 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 	}
 	_, args := ssautil.SplitArgs(call.Common())
 	m := c.flow.Model
-	nameArg := -1
+	var nameArg frameworks.Arg
 	if src := m.Sources[obj.FullName()]; src != nil {
-		if src.Into >= 0 && queryCapable(src.Input) && src.Into < len(args) {
-			c.bindRead(call, args[src.Into])
+		if i, ok := src.Into.Index(); ok && queryCapable(src.Input) && i < len(args) {
+			c.bindRead(call, args[i])
 			return
 		}
 		nameArg = src.NameArg
@@ -64,10 +64,11 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 		}
 		return
 	}
-	if nameArg < 0 || nameArg >= len(args) {
+	i, ok := nameArg.Index()
+	if !ok || i >= len(args) {
 		return
 	}
-	if name := c.constName(args[nameArg]); name != "" {
+	if name := c.constName(args[i]); name != "" {
 		c.namedRead(fn, call, name)
 	}
 }

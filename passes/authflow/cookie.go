@@ -116,20 +116,20 @@ func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 // cookieAt describes the cookie a setter call sets.
 func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, args []ssa.Value) *Cookie {
 	c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
-	if cs.Cookie < 0 {
+	if cs.Positional() {
 		c.Name = argString(args, cs.Name)
-		if v := argAt(args, cs.Value); v != nil {
+		if v := argOf(args, cs.Value); v != nil {
 			c.Value = f.deepTaint(v)
 		}
-		for role, i := range map[string]int{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argAt(args, i); v != nil {
+		for role, i := range map[string]frameworks.Arg{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
+			if v := argOf(args, i); v != nil {
 				c.Flags[role] = flagOf([]ssa.Value{v})
 			}
 		}
 		c.Flags["SameSite"] = f.sameSiteOn(recv)
 		return c
 	}
-	if arg := argAt(args, cs.Cookie); arg != nil {
+	if arg := argOf(args, cs.Cookie); arg != nil {
 		r.structCookie(f, c, arg)
 	}
 	return c
@@ -217,8 +217,9 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 			continue
 		}
 		if s := f.r.Model.SameSiteSetters[obj.FullName()]; s != nil {
-			if _, args := ssautil.SplitArgs(call.Common()); argAt(args, s.Arg) != nil {
-				vals = append(vals, args[s.Arg])
+			_, args := ssautil.SplitArgs(call.Common())
+			if v := argOf(args, s.Arg); v != nil {
+				vals = append(vals, v)
 			}
 		}
 	}

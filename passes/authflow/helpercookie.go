@@ -110,9 +110,9 @@ func (bc *BuiltCookie) fromParams() bool {
 func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cookie, recv ssa.Value, args []ssa.Value, pos token.Pos) *BuiltCookie {
 	stored := map[string][]Stored{}
 	switch {
-	case cs.Cookie < 0:
-		for role, i := range map[string]int{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argAt(args, i); v != nil {
+	case cs.Positional():
+		for role, i := range map[string]frameworks.Arg{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
+			if v := argOf(args, i); v != nil {
 				stored[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 			}
 		}
@@ -125,7 +125,7 @@ func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cooki
 		return nil // a cookie of a type the tables do not describe
 	}
 	attrs := f.attrs(stored)
-	if cs.Cookie < 0 {
+	if cs.Positional() {
 		f.deferSameSite(attrs, recv)
 	}
 	bc := &BuiltCookie{Setter: setter, Attrs: sortAttrs(attrs), Value: ck.Value, Deleted: ck.Deleted(), Pos: pos}

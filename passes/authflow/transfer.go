@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
@@ -163,8 +164,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 		}
 		if acc := m.Accessors[name]; acc != nil {
 			from := recv
-			if acc.From >= 0 && acc.From < len(args) {
-				from = args[acc.From]
+			if a := argOf(args, acc.From); a != nil {
+				from = a
 			}
 			if from == nil {
 				return
@@ -183,7 +184,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			return
 		}
 		if fr := m.Fresh[name]; fr != nil {
-			if fr.Reader < 0 || isCryptoReader(argAt(args, fr.Reader)) {
+			if fr.Reader == 0 || isCryptoReader(argOf(args, fr.Reader)) {
 				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
 			}
 			return
@@ -215,9 +216,9 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 }
 
 // result gives t to the call's result, or to its argument into.
-func (f *flow) result(call *ssa.Call, into int, args []ssa.Value, t Taint) {
-	if into >= 0 {
-		if a := argAt(args, into); a != nil {
+func (f *flow) result(call *ssa.Call, into frameworks.Arg, args []ssa.Value, t Taint) {
+	if into != 0 {
+		if a := argOf(args, into); a != nil {
 			f.setTaint(a, t)
 			root, path := f.addr(a)
 			if path == "" {
@@ -442,26 +443,28 @@ func isCryptoReader(v ssa.Value) bool {
 	return false
 }
 
-func argAt(args []ssa.Value, i int) ssa.Value {
-	if i < 0 || i >= len(args) {
-		return nil
+// argOf returns the argument a names, or nil if there is none.
+func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
+	if i, ok := a.Index(); ok && i < len(args) {
+		return args[i]
 	}
-	return args[i]
+	return nil
 }
 
-// nameOf returns the constant string argument i, or, when the argument
+// nameOf returns the constant string argument a, or, when the argument
 // is a parameter of the function, that parameter's index + 1, so that a
 // helper reading the input named by its caller (query(r, "token")) is
 // named at each call.
-func (f *flow) nameOf(args []ssa.Value, i int) (string, int) {
-	if s := argString(args, i); s != "" {
+func (f *flow) nameOf(args []ssa.Value, a frameworks.Arg) (string, int) {
+	if s := argString(args, a); s != "" {
 		return s, 0
 	}
-	return "", f.paramIndex(argAt(args, i)) + 1
+	return "", f.paramIndex(argOf(args, a)) + 1
 }
 
-func argString(args []ssa.Value, i int) string {
-	if a := argAt(args, i); a != nil {
+// argString returns argument a as a constant string, or "".
+func argString(args []ssa.Value, a frameworks.Arg) string {
+	if a := argOf(args, a); a != nil {
 		return ssautil.ConstString(a)
 	}
 	return ""

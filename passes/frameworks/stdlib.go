@@ -7,16 +7,16 @@ var Stdlib = Framework{
 	Name:     "stdlib",
 	Packages: nil, // always present
 	Accessors: []Accessor{
-		{Func: "encoding/json.NewDecoder", From: 0, NameArg: -1, Into: -1},
-		{Func: "(*encoding/json.Decoder).Decode", From: -1, NameArg: -1, Into: 0},
-		{Func: "encoding/json.Unmarshal", From: 0, NameArg: -1, Into: 1},
-		{Func: "encoding/xml.NewDecoder", From: 0, NameArg: -1, Into: -1},
-		{Func: "(*encoding/xml.Decoder).Decode", From: -1, NameArg: -1, Into: 0},
-		{Func: "io.ReadAll", From: 0, NameArg: -1, Into: -1},
-		{Func: "net/url.ParseQuery", From: 0, Input: Query, NameArg: -1, Into: -1},
-		{Func: "net/url.Parse", From: 0, NameArg: -1, Into: -1},
+		{Func: "encoding/json.NewDecoder", From: 1},
+		{Func: "(*encoding/json.Decoder).Decode", Into: 1},
+		{Func: "encoding/json.Unmarshal", From: 1, Into: 2},
+		{Func: "encoding/xml.NewDecoder", From: 1},
+		{Func: "(*encoding/xml.Decoder).Decode", Into: 1},
+		{Func: "io.ReadAll", From: 1},
+		{Func: "net/url.ParseQuery", From: 1, Input: Query},
+		{Func: "net/url.Parse", From: 1},
 		// uuid.New().String() is as fresh as uuid.NewString().
-		{Func: "(github.com/google/uuid.UUID).String", From: -1, NameArg: -1, Into: -1},
+		{Func: "(github.com/google/uuid.UUID).String"},
 	},
 }
 
@@ -32,21 +32,21 @@ var PassthroughPackages = []string{
 // from one of these is never the client's. A token the server signs
 // (jwtSigners) is one too: the client cannot choose it.
 var FreshSecrets = append([]Fresh{
-	{Func: "crypto/rand.Read", Into: 0, Reader: -1},
-	{Func: "crypto/rand.Text", Into: -1, Reader: -1},
-	{Func: "io.ReadFull", Into: 1, Reader: 0},
-	{Func: "github.com/google/uuid.New", Into: -1, Reader: -1},
-	{Func: "github.com/google/uuid.NewString", Into: -1, Reader: -1},
-	{Func: "github.com/google/uuid.NewRandom", Into: -1, Reader: -1},
-	{Func: "github.com/gorilla/securecookie.GenerateRandomKey", Into: -1, Reader: -1},
+	{Func: "crypto/rand.Read", Into: 1},
+	{Func: "crypto/rand.Text"},
+	{Func: "io.ReadFull", Into: 2, Reader: 1},
+	{Func: "github.com/google/uuid.New"},
+	{Func: "github.com/google/uuid.NewString"},
+	{Func: "github.com/google/uuid.NewRandom"},
+	{Func: "github.com/gorilla/securecookie.GenerateRandomKey"},
 }, jwtSigners...)
 
 // A Fresh call mints a secret, returned or written into argument Into.
 // When Reader is set, that argument must be crypto/rand.Reader.
 type Fresh struct {
 	Func   string
-	Into   int
-	Reader int
+	Into   Arg
+	Reader Arg
 }
 
 // CredentialChecks are calls that verify a password or similar secret;

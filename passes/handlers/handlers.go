@@ -203,12 +203,13 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 			}
 			_, args := ssautil.SplitArgs(call.Common())
 			path, readOnly := routeMethod(call, obj, route, args)
-			if route.Handler >= len(args) {
+			i, ok := route.Handler.Index()
+			if !ok || i >= len(args) {
 				continue
 			}
 			// The handler argument; a variadic one (gin, fiber) is a
 			// slice of handlers. Later arguments are middleware (echo).
-			for _, h := range FuncsOf(args[route.Handler]) {
+			for _, h := range FuncsOf(args[i]) {
 				out = append(out, registration{fn: h, path: path, readOnly: readOnly})
 			}
 		}

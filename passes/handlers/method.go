@@ -18,8 +18,9 @@ import (
 // pattern ("GET /session"), or a restricting call on the result
 // (gorilla's r.HandleFunc(path, h).Methods("GET")).
 func routeMethod(call ssa.CallInstruction, obj *types.Func, route *frameworks.Route, args []ssa.Value) (path string, readOnly bool) {
-	if route.Path >= 0 && route.Path < len(args) {
-		path = ssautil.ConstString(args[route.Path])
+	i, hasPath := route.Path.Index()
+	if hasPath && i < len(args) {
+		path = ssautil.ConstString(args[i])
 	}
 	if method, rest, ok := strings.Cut(path, " "); ok && method != "" && method[0] >= 'A' && method[0] <= 'Z' && strings.ToUpper(method) == method {
 		path = strings.TrimLeft(rest, " \t")
@@ -28,8 +29,8 @@ func routeMethod(call ssa.CallInstruction, obj *types.Func, route *frameworks.Ro
 	if readOnlyMethod(obj.Name()) {
 		return path, true
 	}
-	if route.Path > 0 {
-		if m := ssautil.ConstString(args[route.Path-1]); m != "" {
+	if hasPath && i > 0 && i <= len(args) {
+		if m := ssautil.ConstString(args[i-1]); m != "" {
 			return path, readOnlyMethod(m)
 		}
 	}
