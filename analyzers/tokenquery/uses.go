@@ -132,7 +132,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		if c.equalities[name] && len(args) >= 2 {
 			return c.comparison(fn, args[0], args[1], pos)
 		}
-		if strings.HasPrefix(name, "(*sync.Map).Load") && recv != nil && len(args) > 0 {
+		if c.flow.Model.MapReads[name] && recv != nil && len(args) > 0 {
 			if store, ok := c.flow.StoreMap(fn, recv); ok {
 				return []use{{v: args[0], what: "looked up in " + store, pos: pos}}
 			}

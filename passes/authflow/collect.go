@@ -96,7 +96,7 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 			case lib != "":
 				key := f.storeKey(args)
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: key, Lib: lib, Pos: pos})
-				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos, Adopted: adoptedAt(call, f.storeKeyArg(args), pos)})
+				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos, Adopted: f.adoptedAt(call, f.storeKeyArg(args), pos)})
 			default:
 				if key := f.storeKeyArg(args); key != nil {
 					f.storeEntry(sum, call, obj.Name(), key, slices.DeleteFunc(slices.Clone(args), func(a ssa.Value) bool { return a == key }), pos)
@@ -145,7 +145,7 @@ func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee
 	act := f.actuals(c)
 	for _, h := range callee.Sinks {
 		if h.Output == frameworks.ToSessionKey && !h.Adopted.IsValid() {
-			h.Adopted = adoptedAt(call, paramArg(h.Taint, c), pos)
+			h.Adopted = f.adoptedAt(call, paramArg(h.Taint, c), pos)
 		}
 		h.Taint, h.Pos = h.Taint.subst(act, pos), pos
 		sum.Sinks = append(sum.Sinks, h)
@@ -236,7 +236,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 }
 
 // classify recognizes session and credential operations: modelled
-// calls, sync.Map stores, and, by name, calls whose bodies authvet cannot
+// calls, keyed map (sync.Map) stores, and, by name, calls whose bodies authvet cannot
 // see (interface methods, packages outside the analysis).
 func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (EventKind, bool) {
 	m := f.r.Model
@@ -256,15 +256,18 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	if obj.Pkg() == nil {
 		return 0, false
 	}
-	if recv != nil && f.r.libOf(obj) == "" && !strings.HasPrefix(name, "(*sync.Map).") && f.r.match(frameworks.StoreVerbName, obj.Name()) {
+	var keyedMap bool // a method of a keyed map (sync.Map)
+	if r := obj.Signature().Recv(); r != nil && recv != nil {
+		keyedMap = m.KeyedMaps[ssautil.QualifiedTypeName(r.Type())] != nil
+	}
+	if recv != nil && f.r.libOf(obj) == "" && !keyedMap && f.r.match(frameworks.StoreVerbName, obj.Name()) {
 		if _, ok := f.denylist(recv); ok {
 			return SessionRevoke, true // denied.Add(token, expiry) revokes the token
 		}
 	}
-	if obj.Pkg().Path() == "sync" && recv != nil && strings.HasPrefix(name, "(*sync.Map).") {
+	if keyedMap {
 		if _, ok := f.denylist(recv); ok {
-			switch obj.Name() {
-			case "Store", "LoadOrStore", "Swap":
+			if m.MapPuts[name] {
 				return SessionRevoke, true // adding a token to a denylist revokes it
 			}
 			return 0, false
@@ -272,10 +275,10 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		if _, ok := f.storeMap(recv); !ok {
 			return 0, false
 		}
-		switch obj.Name() {
-		case "Store", "LoadOrStore", "Swap":
+		switch {
+		case m.MapPuts[name]:
 			return SessionStore, true
-		case "Delete", "LoadAndDelete", "Clear":
+		case m.MapRemoves[name]:
 			return SessionRevoke, true
 		}
 		return 0, false
@@ -487,7 +490,7 @@ func (f *flow) storeEntry(sum *Summary, at ssa.Instruction, name string, key ssa
 		return
 	}
 	sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: kt, Pos: pos})
-	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos, Adopted: adoptedAt(at, key, pos)})
+	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos, Adopted: f.adoptedAt(at, key, pos)})
 }
 
 // isMark reports whether v is a value a denylist or last-seen table

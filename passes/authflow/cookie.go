@@ -31,7 +31,9 @@ type Cookie struct {
 	Built   *ReturnedCookie
 	BuiltBy *ssa.Call
 
-	deleted bool // expired by the helper that builds it
+	// deleted is set when the cookie is expired by the helper that
+	// builds it, by an empty value or by an expiry in the past.
+	deleted bool
 }
 
 // A Flag is what is known of one cookie attribute.
@@ -65,7 +67,7 @@ func (c *Cookie) Deleted() bool {
 			return true
 		}
 	}
-	return isPastTime(c.Flags["Expires"].Value)
+	return false
 }
 
 // CookiesAt describes the cookies set by call in fn: by a modelled
@@ -143,6 +145,7 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 		return
 	}
 	c.Flags = r.StructFlags(f.fn, arg, c.Type)
+	c.deleted = c.deleted || f.isPastTime(c.Flags["Expires"].Value)
 	if n := c.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
 		c.Name = constant.StringVal(n.Const)
 	}
@@ -259,10 +262,10 @@ func flagOfStored(stored []Stored) Flag {
 	return fl
 }
 
-// isPastTime reports whether v is time.Unix(n, _) with a constant n, or
-// a time shifted by a constant negative duration: the usual ways to
-// write an expiry that deletes a cookie.
-func isPastTime(v ssa.Value) bool {
+// isPastTime reports whether v is a PastTime call given constants, as
+// time.Unix(0, 0) or time.Now().Add(-time.Hour): the usual ways to write
+// an expiry that deletes a cookie.
+func (f *flow) isPastTime(v ssa.Value) bool {
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return false
@@ -271,15 +274,18 @@ func isPastTime(v ssa.Value) bool {
 	if obj == nil {
 		return false
 	}
+	pt := f.r.Model.PastTimes[obj.FullName()]
+	if pt == nil {
+		return false
+	}
 	_, args := ssautil.SplitArgs(call.Common())
-	switch obj.FullName() {
-	case "time.Unix":
-		return len(args) > 0 && ssautil.ConstValue(args[0]) != nil
-	case "(time.Time).Add", "(time.Time).AddDate":
-		for _, a := range args {
-			if c := ssautil.ConstValue(a); c != nil && constant.Sign(c) < 0 {
-				return true
-			}
+	if pt.At != 0 {
+		a := argOf(args, pt.At)
+		return a != nil && ssautil.ConstValue(a) != nil
+	}
+	for _, a := range args {
+		if c := ssautil.ConstValue(a); c != nil && constant.Sign(c) < 0 {
+			return true
 		}
 	}
 	return false

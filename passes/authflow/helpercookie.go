@@ -188,6 +188,7 @@ func (f *flow) cookieThrough(bc *BuiltCookie, c *ssa.CallCommon) (*Cookie, map[s
 	for role, st := range stored {
 		ck.Flags[role] = flagOfStored(st)
 	}
+	ck.deleted = ck.deleted || f.isPastTime(ck.Flags["Expires"].Value)
 	if n := ck.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
 		ck.Name = constant.StringVal(n.Const)
 	}

@@ -94,6 +94,9 @@ type Framework struct {
 	TokenExtractors   []TokenExtractorArg
 	QueryRoutes       []QueryRoute
 	DefaultReaders    []DefaultQueryReader
+
+	KeyedMaps []KeyedMap
+	PastTimes []PastTime
 }
 
 // A Source is a call that returns, or decodes into an argument, client input.

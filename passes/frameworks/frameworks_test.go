@@ -23,7 +23,7 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 		t.Fatal("the go command is needed to load the real framework modules")
 	}
 	api := newAPI()
-	api.load(t, "../../testdata/demo", "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
+	api.load(t, "../../testdata/demo", "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "sync", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
 	api.load(t, "../../testdata/frameworkmods", "example.com/frameworkmods")
 
 	for _, fw := range frameworks.All {
@@ -55,6 +55,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 				for _, c := range concat(ct.Lax, ct.Strict, ct.None) {
 					require.Truef(t, api.consts[c], "%s: no constant %s", fw.Name, c)
 				}
+			}
+			for _, km := range fw.KeyedMaps {
+				require.Truef(t, api.types[strings.TrimPrefix(km.Type, "*")], "%s: no type %s", fw.Name, km.Type)
 			}
 			for _, typ := range fw.ResponseTypes {
 				require.Truef(t, api.types[strings.TrimPrefix(typ, "*")], "%s: no type %s", fw.Name, typ)

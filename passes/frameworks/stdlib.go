@@ -18,6 +18,40 @@ var Stdlib = Framework{
 		// uuid.New().String() is as fresh as uuid.NewString().
 		{Func: "(github.com/google/uuid.UUID).String"},
 	},
+	KeyedMaps: []KeyedMap{{
+		Type:    "*sync.Map",
+		Puts:    methods("(*sync.Map)", "Store", "LoadOrStore", "Swap"),
+		Removes: methods("(*sync.Map)", "Delete", "LoadAndDelete", "Clear"),
+		Reads:   methods("(*sync.Map)", "Load", "LoadOrStore", "LoadAndDelete"),
+		Lookup:  "(*sync.Map).Load",
+	}},
+	PastTimes: []PastTime{
+		{Func: "time.Unix", At: 1},
+		{Func: "(time.Time).Add"},
+		{Func: "(time.Time).AddDate"},
+	},
+}
+
+// A KeyedMap is a map type whose methods keep entries by key: Puts add
+// or replace one, Removes remove entries, Reads look one up by the key
+// in their first argument, and Lookup is the read that says whether the
+// key was there. A long-lived one is a session store, or a denylist of
+// revoked tokens, when its name says so.
+type KeyedMap struct {
+	Type    string   // the methods' receiver, as types.TypeString writes it
+	Puts    []string `frameworks:"func"`
+	Removes []string `frameworks:"func"`
+	Reads   []string `frameworks:"func"`
+	Lookup  string   `frameworks:"func"`
+}
+
+// A PastTime is a call that builds a time in the past, as a cookie's
+// expiry that deletes it is written: from a constant argument At
+// (time.Unix(0, 0)), or, when At is none, by shifting a time by a
+// constant negative amount (time.Now().Add(-time.Hour)).
+type PastTime struct {
+	Func string `frameworks:"func"`
+	At   Arg
 }
 
 // PassthroughPackages are packages whose functions and methods return
