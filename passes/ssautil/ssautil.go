@@ -2,7 +2,7 @@
 // passes and the checks share: which function a call invokes, how its
 // receiver and arguments split, what constant a value is, and how types,
 // fields and functions are named. It knows no framework and keeps no
-// state; the access paths of authflow's memory model stay private to it.
+// state; the access paths of authflow's memory model stay in authflow.
 package ssautil
 
 import (
