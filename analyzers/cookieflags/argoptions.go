@@ -8,6 +8,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // argOptions returns the cookie flags a session constructor is given as
@@ -19,7 +20,7 @@ import (
 // where they cannot be followed. replaced reports cookie options set in
 // a field of the argument, which replace the constructor's defaults.
 func (c *checker) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]authflow.Flag, replaced, takes, known bool) {
-	_, args := authflow.SplitArgs(call.Common())
+	_, args := ssautil.SplitArgs(call.Common())
 	sig := call.Common().Signature()
 	for i := range sig.Params().Len() {
 		if i >= len(args) {
@@ -34,7 +35,7 @@ func (c *checker) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.Co
 		if !ok {
 			continue
 		}
-		opts, ok := optionsStruct(args[i], variadic, isPointer(t))
+		opts, ok := optionsStruct(args[i], variadic, ssautil.IsPointer(t))
 		if !ok {
 			return nil, false, true, false
 		}
@@ -67,9 +68,7 @@ func (c *checker) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.Co
 // options type named typ, or a struct with a field of that type, which
 // it returns.
 func optionsField(t types.Type, typ string) (*types.Var, bool) {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	if types.TypeString(t, nil) == typ {
 		return nil, true
 	}
@@ -83,12 +82,6 @@ func optionsField(t types.Type, typ string) (*types.Var, bool) {
 		}
 	}
 	return nil, false
-}
-
-// isPointer reports whether t is a pointer type.
-func isPointer(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Pointer)
-	return ok
 }
 
 // optionsStruct returns the address of the options struct passed as arg:

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // unsetConfig returns flags with each boolean flag read from a
@@ -33,7 +34,7 @@ func (c *checker) unsetConfig(flags map[string]authflow.Flag) (map[string]authfl
 			out = maps.Clone(flags)
 		}
 		out[a.role] = authflow.Flag{Set: true, Const: constant.MakeBool(false)}
-		names = append(names, typeName(s)+"."+field.Name())
+		names = append(names, ssautil.PackageTypeName(s)+"."+field.Name())
 	}
 	return out, names
 }
@@ -55,10 +56,7 @@ func configField(v ssa.Value) (types.Type, *types.Var) {
 	default:
 		return nil, nil
 	}
-	t := x.Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t := ssautil.Deref(x.Type())
 	s, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return nil, nil
@@ -133,9 +131,7 @@ func holds(t, s types.Type, depth int) bool {
 	if types.Identical(t, s) {
 		return true
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	st, ok := t.Underlying().(*types.Struct)
 	if !ok || depth == 0 {
 		return false

@@ -2,13 +2,13 @@ package cookieflags
 
 import (
 	"go/constant"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // checkCookie returns what a credential cookie set by call lacks.
@@ -49,7 +49,7 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 			f.related = append(f.related, analysis.RelatedInformation{Pos: expr.Pos(), End: expr.End(), Message: "the cookie is set here"})
 		}
 	default:
-		builder = " built by " + funcName(authflow.CalleeFunc(ck.BuiltBy.Common()))
+		builder = " built by " + calleeName(ck.BuiltBy.Common())
 		if b.Pos.IsValid() {
 			f.related = append(f.related, analysis.RelatedInformation{Pos: b.Pos, Message: "the helper builds the cookie here"})
 		}
@@ -88,27 +88,6 @@ func fromParams(b *authflow.ReturnedCookie, missing []attr) bool {
 		}
 	}
 	return false
-}
-
-// funcName names fn in a message: pkg.Func, or pkg.Type.Method.
-func funcName(fn *types.Func) string {
-	if fn == nil {
-		return "a helper"
-	}
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := recv.Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() == nil {
-		return name
-	}
-	return fn.Pkg().Name() + "." + name
 }
 
 // freshLabel returns the origin of a freshly generated secret in t.
@@ -194,4 +173,18 @@ func isZero(v constant.Value) bool {
 		return constant.StringVal(v) == ""
 	}
 	return false
+}
+
+// calleeName names the function c calls in a message: pkg.Func, or
+// pkg.Type.Method.
+func calleeName(c *ssa.CallCommon) string {
+	fn := ssautil.Callee(c)
+	if fn == nil {
+		return "a helper"
+	}
+	name := ssautil.FuncName(fn.Name(), fn.Signature())
+	if fn.Pkg() == nil {
+		return name
+	}
+	return fn.Pkg().Name() + "." + name
 }

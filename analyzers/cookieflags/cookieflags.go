@@ -14,6 +14,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 //go:embed doc.go
@@ -111,7 +112,7 @@ func (c *checker) check(fn *ssa.Function, call ssa.CallInstruction) []finding {
 		}
 		return out
 	}
-	obj := authflow.CalleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return nil
 	}

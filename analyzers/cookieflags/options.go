@@ -7,6 +7,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // checkOptions returns what a session library's options literal lacks
@@ -20,7 +21,7 @@ func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) 
 	if !ok {
 		return finding{}, false
 	}
-	ct := c.optionsType(st.Val.Type(), authflow.FieldName(fa.X.Type(), fa.Field))
+	ct := c.optionsType(st.Val.Type(), ssautil.FieldName(fa.X.Type(), fa.Field))
 	if ct == nil {
 		return finding{}, false
 	}
@@ -36,7 +37,7 @@ func (c *checker) checkOptions(fn *ssa.Function, st *ssa.Store) (finding, bool) 
 	}
 	return finding{
 		pos: lit.Pos(), end: lit.End(),
-		subject: "session cookie of " + typeName(st.Val.Type()),
+		subject: "session cookie of " + ssautil.PackageTypeName(st.Val.Type()),
 		missing: missing,
 		fix:     c.fix(lit, &authflow.Cookie{Type: ct, Flags: flags}, missing),
 	}, true
@@ -58,13 +59,4 @@ func (c *checker) optionsType(t types.Type, field string) *frameworks.CookieType
 		}
 	}
 	return nil
-}
-
-// typeName names the struct type t is or points to as its package's
-// users write it: "sessions.Options".
-func typeName(t types.Type) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // checkSession returns what the session cookie of the manager or store
@@ -200,9 +201,7 @@ func isAlloc(v ssa.Value) bool {
 // fieldDeref returns the access path step of loading field name of the
 // struct t is or points to: "*" for a pointer field.
 func fieldDeref(t types.Type, name string) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	s, ok := t.Underlying().(*types.Struct)
 	if !ok {
 		return ""
@@ -242,11 +241,10 @@ func (c *checker) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 				}
 				continue
 			}
-			obj := authflow.CalleeFunc(common)
-			if obj == nil || obj.FullName() != call {
+			if !ssautil.IsCallTo(common, call) {
 				continue
 			}
-			recv, args := authflow.SplitArgs(common)
+			recv, args := ssautil.SplitArgs(common)
 			if recv == nil || len(args) == 0 || !at(recv) {
 				continue
 			}
@@ -282,14 +280,10 @@ func managerName(call *ssa.Call) string {
 	if tup, ok := t.(*types.Tuple); ok {
 		t = tup.At(0).Type()
 	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	qual := func(p *types.Package) string { return p.Name() }
-	if it, ok := t.Underlying().(*types.Interface); ok && it.Empty() {
-		if obj := authflow.CalleeFunc(call.Common()); obj != nil && obj.Pkg() != nil {
+	if it, ok := ssautil.Deref(t).Underlying().(*types.Interface); ok && it.Empty() {
+		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil {
 			return obj.Pkg().Name() + "." + obj.Name()
 		}
 	}
-	return types.TypeString(t, qual)
+	return ssautil.PackageTypeName(t)
 }

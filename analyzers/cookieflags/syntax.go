@@ -12,6 +12,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // compositeLit returns the composite literal of cookie type ct that
@@ -108,7 +109,7 @@ func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr, co
 		if call == nil {
 			return nil
 		}
-		_, args := authflow.SplitArgs(common)
+		_, args := ssautil.SplitArgs(common)
 		i := ck.Helper.NameParam() - (len(common.Args) - len(args)) // the syntax has no receiver argument
 		if i >= 0 && i < len(call.Args) {
 			return call.Args[i]
@@ -119,8 +120,10 @@ func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr, co
 				return kv.Value
 			}
 		}
-	case call != nil && ck.Setter.Cookie < 0 && ck.Setter.Name >= 0 && ck.Setter.Name < len(call.Args):
-		return call.Args[ck.Setter.Name]
+	case call != nil && ck.Setter.Positional():
+		if i, ok := ck.Setter.Name.Index(); ok && i < len(call.Args) {
+			return call.Args[i]
+		}
 	}
 	return nil
 }

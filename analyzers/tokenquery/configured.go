@@ -11,8 +11,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // configured visits the package's syntax for credentials that a library
@@ -84,19 +84,11 @@ func declaringType(s *types.Selection) types.Type {
 	t := s.Recv()
 	path := s.Index()
 	for _, i := range path[:len(path)-1] {
-		st, ok := deref(t).Underlying().(*types.Struct)
+		st, ok := ssautil.Deref(t).Underlying().(*types.Struct)
 		if !ok {
 			return nil
 		}
 		t = st.Field(i).Type()
-	}
-	return t
-}
-
-// deref returns what t points to, or t.
-func deref(t types.Type) types.Type {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		return p.Elem()
 	}
 	return t
 }
@@ -108,7 +100,7 @@ func (c *checker) lookup(t types.Type, field string, val ast.Expr) {
 	if t == nil {
 		return
 	}
-	l := c.flow.Model.CredentialLookups[authmodel.TypeName(deref(t))+"."+field]
+	l := c.flow.Model.CredentialLookups[ssautil.QualifiedTypeName(ssautil.Deref(t))+"."+field]
 	if l == nil {
 		return
 	}
@@ -143,7 +135,7 @@ func (c *checker) lookup(t types.Type, field string, val ast.Expr) {
 		Pos:      val.Pos(),
 		End:      val.End(),
 		Category: categoryName,
-		Message:  fmt.Sprintf("%s %s is read from the URL query by %s.%s; %s", l.Kind, quoteAll(names), types.TypeString(deref(t), (*types.Package).Name), field, remedy),
+		Message:  fmt.Sprintf("%s %s is read from the URL query by %s.%s; %s", l.Kind, quoteAll(names), types.TypeString(ssautil.Deref(t), (*types.Package).Name), field, remedy),
 	}
 	if lit, ok := ast.Unparen(val).(*ast.BasicLit); ok && len(kept) > 0 {
 		rest := strings.Join(kept, l.Sep)

@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/authvet/authvet/passes/authmodel"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // defaultReaders reports the calls that authenticate a request with a
@@ -75,7 +75,7 @@ func (c *checker) callee(call *ast.CallExpr) string {
 // assignsField reports whether as assigns field, written "Type.Field".
 func (c *checker) assignsField(as *ast.AssignStmt, field string) bool {
 	for _, lhs := range as.Lhs {
-		if t, name, ok := c.assignedField(lhs); ok && t != nil && authmodel.TypeName(deref(t))+"."+name == field {
+		if t, name, ok := c.assignedField(lhs); ok && t != nil && ssautil.QualifiedTypeName(ssautil.Deref(t))+"."+name == field {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // queryCapable reports whether input of kind in may come from the query
@@ -87,22 +88,22 @@ func valueName(v ssa.Value, visited map[ssa.Value]bool) string {
 			return valueName(v.X, visited)
 		}
 	case *ssa.FieldAddr:
-		return authflow.FieldName(v.X.Type(), v.Field)
+		return ssautil.FieldName(v.X.Type(), v.Field)
 	case *ssa.Field:
-		return authflow.FieldName(v.X.Type(), v.Field)
+		return ssautil.FieldName(v.X.Type(), v.Field)
 	case *ssa.Lookup:
-		if k := authflow.ConstString(v.Index); k != "" {
+		if k := ssautil.ConstString(v.Index); k != "" {
 			return k
 		}
 		return valueName(v.X, visited)
 	case *ssa.Call:
-		_, args := authflow.SplitArgs(v.Common())
+		_, args := ssautil.SplitArgs(v.Common())
 		if len(args) > 0 {
-			if s := authflow.ConstString(args[0]); s != "" {
+			if s := ssautil.ConstString(args[0]); s != "" {
 				return s
 			}
 		}
-		if obj := authflow.CalleeFunc(v.Common()); obj != nil {
+		if obj := ssautil.Callee(v.Common()); obj != nil {
 			return obj.Name()
 		}
 	case *ssa.Extract:
@@ -127,24 +128,8 @@ func valueName(v ssa.Value, visited map[ssa.Value]bool) string {
 	return ""
 }
 
-// unwrap looks through conversions to the value converted.
-func unwrap(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		default:
-			return v
-		}
-	}
-}
-
 // isConst reports whether v is a constant, possibly converted.
 func isConst(v ssa.Value) bool {
-	_, ok := unwrap(v).(*ssa.Const)
+	_, ok := ssautil.Unconverted(v).(*ssa.Const)
 	return ok
 }

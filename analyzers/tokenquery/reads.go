@@ -14,6 +14,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // reads visits the reads of named query parameters in fn: source calls
@@ -26,7 +27,7 @@ func (c *checker) reads(fn *ssa.Function) {
 			case *ssa.Call:
 				c.callRead(fn, v)
 			case *ssa.Lookup:
-				if key := authflow.ConstString(v.Index); key != "" {
+				if key := ssautil.ConstString(v.Index); key != "" {
 					c.namedRead(fn, v, key)
 				}
 			}
@@ -36,16 +37,16 @@ func (c *checker) reads(fn *ssa.Function) {
 
 // callRead handles a call that may read a query parameter.
 func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
-	obj := authflow.CalleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return
 	}
-	_, args := authflow.SplitArgs(call.Common())
+	_, args := ssautil.SplitArgs(call.Common())
 	m := c.flow.Model
-	nameArg := -1
+	var nameArg frameworks.Arg
 	if src := m.Sources[obj.FullName()]; src != nil {
-		if src.Into >= 0 && queryCapable(src.Input) && src.Into < len(args) {
-			c.bindRead(call, args[src.Into])
+		if i, ok := src.Into.Index(); ok && queryCapable(src.Input) && i < len(args) {
+			c.bindRead(call, args[i])
 			return
 		}
 		nameArg = src.NameArg
@@ -56,17 +57,18 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 		// (queryParam(r, "token")): authflow names it at this call.
 		for _, l := range c.flow.Taint(fn, call).Inputs() {
 			if l.Pos == call.Pos() && l.Name != "" && slices.ContainsFunc(args, func(a ssa.Value) bool {
-				return authflow.ConstString(a) == l.Name
+				return ssautil.ConstString(a) == l.Name
 			}) {
 				c.namedRead(fn, call, l.Name)
 			}
 		}
 		return
 	}
-	if nameArg < 0 || nameArg >= len(args) {
+	i, ok := nameArg.Index()
+	if !ok || i >= len(args) {
 		return
 	}
-	if name := c.constName(args[nameArg]); name != "" {
+	if name := c.constName(args[i]); name != "" {
 		c.namedRead(fn, call, name)
 	}
 }
@@ -75,7 +77,7 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 // or constant, or a package-level variable that holds one, of this
 // package or another (var SessionTokenCookie = "coder_session_token").
 func (c *checker) constName(v ssa.Value) string {
-	if s := authflow.ConstString(v); s != "" {
+	if s := ssautil.ConstString(v); s != "" {
 		return s
 	}
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
@@ -126,7 +128,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
 		return // a reset link's token, redeemed once to set a new password
 	}
-	if c.isStream(rootFunc(fn)) && !c.credentialUseOf(fn, labels) {
+	if c.isStream(ssautil.DeclaredFunc(fn)) && !c.credentialUseOf(fn, labels) {
 		return // the id of an event stream or WebSocket, which can carry no header
 	}
 	if !c.claim(readKey{pos, name}) {
@@ -223,13 +225,13 @@ func sameReads(fn *ssa.Function, v ssa.Value) []ssa.Value {
 // readSignature names what a call reads: its callee and constant
 // arguments.
 func readSignature(call *ssa.Call) string {
-	obj := authflow.CalleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return ""
 	}
 	sig := obj.FullName()
 	for _, a := range call.Common().Args {
-		sig += "," + authflow.ConstString(a)
+		sig += "," + ssautil.ConstString(a)
 	}
 	return sig
 }
@@ -280,7 +282,7 @@ func flagUses(v ssa.Value, refs []ssa.Instruction) (ok, flagLike bool) {
 				}
 			}
 		case *ssa.Call:
-			obj := authflow.CalleeFunc(ref.Common())
+			obj := ssautil.Callee(ref.Common())
 			if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "strconv" {
 				return false, false
 			}

@@ -5,8 +5,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // isStream reports whether fn, or a closure in it, answers with a stream
@@ -33,11 +33,11 @@ func (c *checker) isStream(fn *ssa.Function) bool {
 // opensStream reports whether a call upgrades the response it is given
 // to a WebSocket or sets the event-stream content type.
 func (c *checker) opensStream(call *ssa.CallCommon) bool {
-	_, args := authflow.SplitArgs(call)
-	if slices.ContainsFunc(args, func(a ssa.Value) bool { return authflow.ConstString(a) == frameworks.EventStreamType }) {
+	_, args := ssautil.SplitArgs(call)
+	if slices.ContainsFunc(args, func(a ssa.Value) bool { return ssautil.ConstString(a) == frameworks.EventStreamType }) {
 		return true // Header().Set("Content-Type", "text/event-stream"), gin's c.Header
 	}
-	obj := authflow.CalleeFunc(call)
+	obj := ssautil.Callee(call)
 	return obj != nil && frameworks.StreamUpgradeName.MatchString(obj.Name()) &&
 		slices.ContainsFunc(args, func(a ssa.Value) bool { return c.flow.Model.IsResponse(a.Type()) })
 }

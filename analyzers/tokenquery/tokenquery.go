@@ -18,6 +18,7 @@ import (
 	"github.com/authvet/authvet/passes/constvars"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 //go:embed doc.go
@@ -51,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c.findExtractors()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
-		root := rootFunc(fn)
+		root := ssautil.DeclaredFunc(fn)
 		if !skip[root] && !frameworks.ResourceHandlerName.MatchString(root.Name()) {
 			c.reads(fn) // a function serving a download or a list, handler or not, is judged by its name
 		}
@@ -77,24 +78,16 @@ func redeemingHandlers(hs *handlers.Result, flow *authflow.Result) map[*ssa.Func
 		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
 		if h.Is(handlers.Logout) || flow.Summary(h.Fn).Has(authflow.SessionRevoke) ||
 			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
-			skip[rootFunc(h.Fn)] = true
+			skip[ssautil.DeclaredFunc(h.Fn)] = true
 		}
 	}
 	return skip
 }
 
-// rootFunc returns the declared function fn is, or is a literal in.
-func rootFunc(fn *ssa.Function) *ssa.Function {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	return fn
-}
-
 // recvName returns the name of the type whose method fn is, or "".
 func recvName(fn *ssa.Function) string {
 	if recv := fn.Signature.Recv(); recv != nil {
-		return typeName(recv.Type())
+		return ssautil.NamedTypeName(recv.Type())
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package tokenquery
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -14,6 +15,7 @@ import (
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // flows reports query input that fn uses as a credential, in its own
@@ -107,8 +109,8 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		return nil
 	}
 	pos := call.Pos()
-	recv, args := authflow.SplitArgs(call)
-	obj := authflow.CalleeFunc(call)
+	recv, args := ssautil.SplitArgs(call)
+	obj := ssautil.Callee(call)
 	if obj != nil {
 		name := obj.FullName()
 		if p := c.flow.Model.JWTParsers[name]; p != nil && p.Token < len(args) {
@@ -130,7 +132,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		if c.equalities[name] && len(args) >= 2 {
 			return c.comparison(fn, args[0], args[1], pos)
 		}
-		if strings.HasPrefix(name, "(*sync.Map).Load") && recv != nil && len(args) > 0 {
+		if c.flow.Model.MapReads[name] && recv != nil && len(args) > 0 {
 			if store, ok := c.flow.StoreMap(fn, recv); ok {
 				return []use{{v: args[0], what: "looked up in " + store, pos: pos}}
 			}
@@ -148,7 +150,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		var us []use
 		params := obj.Signature().Params()
 		for i, a := range args {
-			if authflow.IsStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
+			if ssautil.IsStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
 				us = append(us, use{v: a, what: "passed to " + calleeName(obj, recv), pos: pos})
 			}
 		}
@@ -196,7 +198,7 @@ func (c *checker) helperUses(callee *ssa.Function, call *ssa.CallCommon, pos tok
 // comparison returns the operand of an equality test that is compared
 // with a stored secret: a value whose name says it is a token or key.
 func (c *checker) comparison(fn *ssa.Function, x, y ssa.Value, pos token.Pos) []use {
-	if !authflow.IsStringish(x.Type()) {
+	if !ssautil.IsStringish(x.Type()) {
 		return nil
 	}
 	var us []use
@@ -223,7 +225,7 @@ func (c *checker) checksDigest(client, other ssa.Value) bool {
 // encoded (hex, base64), prefixed ("sha256:"+...), sliced, or returned
 // by a function of this package.
 func (c *checker) digest(v ssa.Value, visited map[ssa.Value]bool) bool {
-	v = unwrap(v)
+	v = ssautil.Unconverted(v)
 	if visited[v] {
 		return false
 	}
@@ -251,7 +253,7 @@ func (c *checker) digest(v ssa.Value, visited map[ssa.Value]bool) bool {
 
 // digestCall reports whether a call returns a digest: see digest.
 func (c *checker) digestCall(call *ssa.CallCommon, visited map[ssa.Value]bool) bool {
-	obj := authflow.CalleeFunc(call)
+	obj := ssautil.Callee(call)
 	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
@@ -259,7 +261,7 @@ func (c *checker) digestCall(call *ssa.CallCommon, visited map[ssa.Value]bool) b
 		return true
 	}
 	if c.flow.Model.Passthrough[obj.Pkg().Path()] {
-		_, args := authflow.SplitArgs(call)
+		_, args := ssautil.SplitArgs(call)
 		return slices.ContainsFunc(args, func(a ssa.Value) bool { return c.digest(a, visited) })
 	}
 	callee := call.StaticCallee()
@@ -286,7 +288,7 @@ func (c *checker) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bo
 	if isConst(v) || len(c.flow.DeepTaint(fn, v).Inputs()) > 0 {
 		return "", false // a literal, or client input itself
 	}
-	if lk, ok := unwrap(v).(*ssa.Lookup); ok {
+	if lk, ok := ssautil.Unconverted(v).(*ssa.Lookup); ok {
 		if name, ok := c.flow.StoreMap(fn, lk.X); ok {
 			return "an entry of " + name, true
 		}
@@ -298,7 +300,7 @@ func (c *checker) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bo
 	if strings.Contains(strings.ToLower(name), "cookie") {
 		return "", false // the request's own cookie: a double-submit (state, CSRF) check, not a stored secret
 	}
-	if _, ok := unwrap(v).(*ssa.Parameter); ok && len(c.flow.DeepTaint(fn, other).Inputs()) == 0 {
+	if _, ok := ssautil.Unconverted(v).(*ssa.Parameter); ok && len(c.flow.DeepTaint(fn, other).Inputs()) == 0 {
 		return "", false
 	}
 	return name, frameworks.IsCredentialName(name) || frameworks.StoredSecretName.MatchString(name)
@@ -328,20 +330,9 @@ func (c *checker) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if _, ok := c.flow.StoreMap(fn, recv); ok {
 		return true
 	}
-	return frameworks.StoreTypeName.MatchString(typeName(recv.Type())) ||
+	// Names without packages: the path's "auth" or "session" would match any type.
+	return frameworks.StoreTypeName.MatchString(cmp.Or(ssautil.NamedTypeName(recv.Type()), ssautil.BareTypeName(recv.Type()))) ||
 		frameworks.StoreTypeName.MatchString(valueName(recv, map[ssa.Value]bool{}))
-}
-
-// typeName returns the name of the named type t is or points to, without
-// its package path, whose "auth" or "session" would match any type.
-func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return types.TypeString(t, func(*types.Package) string { return "" })
 }
 
 // findExtractors notes the functions of the package handed to middleware
@@ -360,11 +351,11 @@ func (c *checker) findExtractors() {
 
 // noteExtractors notes the extractors a call hands to middleware.
 func (c *checker) noteExtractors(call *ssa.CallCommon) {
-	obj := authflow.CalleeFunc(call)
+	obj := ssautil.Callee(call)
 	if obj == nil {
 		return
 	}
-	_, args := authflow.SplitArgs(call)
+	_, args := ssautil.SplitArgs(call)
 	if e := c.flow.Model.TokenExtractors[obj.FullName()]; e != nil && e.Arg < len(args) {
 		for _, f := range handlers.FuncsOf(args[e.Arg]) {
 			c.extractors[f] = obj.Pkg().Name() + "." + obj.Name()

@@ -4,22 +4,25 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // afterMissedLookup reports whether instr runs only when a lookup of key
-// found nothing: m[key] or a sync.Map's Load(key) with its ok false. A
+// found nothing: m[key] or a keyed map's lookup (sync.Map's Load(key))
+// with its ok false. A
 // session stored there under key adopts an id the store did not know, so
 // a client that sends an id of its choosing gets a session under it.
-func afterMissedLookup(instr ssa.Instruction, key ssa.Value) bool {
+func (f *flow) afterMissedLookup(instr ssa.Instruction, key ssa.Value) bool {
 	if mi, ok := key.(*ssa.MakeInterface); ok {
 		key = mi.X // each use of a key as any is its own conversion
 	}
-	return lookupMissed(key, instr.Block())
+	return f.lookupMissed(key, instr.Block())
 }
 
-// lookupMissed reports whether a lookup of key in a map or sync.Map
+// lookupMissed reports whether a lookup of key in a map or keyed map
 // missed on every path to b.
-func lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
+func (f *flow) lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
 	refs := key.Referrers()
 	if refs == nil {
 		return false
@@ -31,11 +34,11 @@ func lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
 				return true
 			}
 		case *ssa.MakeInterface:
-			if lookupMissed(r, b) {
+			if f.lookupMissed(r, b) {
 				return true
 			}
 		case *ssa.Call:
-			if obj := calleeFunc(r.Common()); obj != nil && obj.FullName() == "(*sync.Map).Load" && missDominates(r, b) {
+			if obj := ssautil.Callee(r.Common()); obj != nil && f.r.Model.MapLookups[obj.FullName()] && missDominates(r, b) {
 				return true
 			}
 		}
@@ -78,8 +81,8 @@ func paramArg(t Taint, c *ssa.CallCommon) ssa.Value {
 
 // adoptedAt returns pos if at stores a session under key after a lookup
 // of key missed, else NoPos.
-func adoptedAt(at ssa.Instruction, key ssa.Value, pos token.Pos) token.Pos {
-	if key != nil && afterMissedLookup(at, key) {
+func (f *flow) adoptedAt(at ssa.Instruction, key ssa.Value, pos token.Pos) token.Pos {
+	if key != nil && f.afterMissedLookup(at, key) {
 		return pos
 	}
 	return token.NoPos

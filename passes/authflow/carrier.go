@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A carrier keeps its entries in memory at the path "[@key]" below it,
@@ -32,7 +33,7 @@ func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarr
 		key = cmpKey(k)
 	}
 	if vc.Value == 0 && vc.Key != 0 {
-		f.result(call, -1, args, f.carried(from, key))
+		f.result(call, 0, args, f.carried(from, key)) // the result carries it
 		return
 	}
 	into := from
@@ -44,16 +45,8 @@ func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarr
 	}
 	if v := argOf(args, vc.Value); v != nil {
 		root, path := f.addr(into)
-		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: constOf(v), Pos: c.Pos()})
+		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: ssautil.ConstValue(v), Pos: c.Pos()})
 	}
-}
-
-// argOf returns the argument a names, or nil if there is none.
-func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
-	if i, ok := a.Index(); ok {
-		return argAt(args, i)
-	}
-	return nil
 }
 
 // cmpKey names a carrier key: a constant by its type and value, a zero

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // collect adds what instr contributes to the summary: returned origins,
@@ -33,7 +34,7 @@ func (f *flow) collect(instr ssa.Instruction, sum *Summary) {
 		}
 	case *ssa.Store:
 		if fa, ok := in.Addr.(*ssa.FieldAddr); ok {
-			if field := FieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
+			if field := ssautil.FieldName(fa.X.Type(), fa.Field); frameworks.RoleFieldName.MatchString(field) {
 				sum.Events = append(sum.Events, Event{Kind: RoleWrite, Name: field, Pos: in.Pos()})
 			}
 		}
@@ -55,9 +56,9 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 		return
 	}
 	f.collectCallbacks(c, sum)
-	recv, args := splitArgs(c)
+	recv, args := ssautil.SplitArgs(c)
 	m := f.r.Model
-	if obj := calleeFunc(c); obj != nil {
+	if obj := ssautil.Callee(c); obj != nil {
 		name := obj.FullName()
 		for _, s := range m.Sinks[name] {
 			if hit, ok := f.sinkHit(s, recv, args, pos); ok {
@@ -67,14 +68,14 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 		if cs := m.CookieSetters[name]; cs != nil {
 			ck := f.r.cookieAt(f, cs, recv, args)
 			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
-			if p := f.paramIndex(argAt(args, cs.Cookie)); p >= 0 {
+			if p := f.paramIndex(argOf(args, cs.Cookie)); p >= 0 {
 				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: name})
 			} else if bc := f.builtCookie(name, cs, ck, recv, args, pos); bc != nil {
 				sum.Cookies = append(sum.Cookies, *bc)
 			}
 		}
 		if cd := m.CookieDeleters[name]; cd != nil {
-			for _, n := range deletedNames(argAt(args, cd.Names)) {
+			for _, n := range deletedNames(argOf(args, cd.Names)) {
 				sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: n, Deleted: true, Pos: pos})
 			}
 		}
@@ -95,7 +96,7 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 			case lib != "":
 				key := f.storeKey(args)
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: key, Lib: lib, Pos: pos})
-				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos, Adopted: adoptedAt(call, f.storeKeyArg(args), pos)})
+				sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: obj.Name(), Taint: key, Pos: pos, Adopted: f.adoptedAt(call, f.storeKeyArg(args), pos)})
 			default:
 				if key := f.storeKeyArg(args); key != nil {
 					f.storeEntry(sum, call, obj.Name(), key, slices.DeleteFunc(slices.Clone(args), func(a ssa.Value) bool { return a == key }), pos)
@@ -144,7 +145,7 @@ func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee
 	act := f.actuals(c)
 	for _, h := range callee.Sinks {
 		if h.Output == frameworks.ToSessionKey && !h.Adopted.IsValid() {
-			h.Adopted = adoptedAt(call, paramArg(h.Taint, c), pos)
+			h.Adopted = f.adoptedAt(call, paramArg(h.Taint, c), pos)
 		}
 		h.Taint, h.Pos = h.Taint.subst(act, pos), pos
 		sum.Sinks = append(sum.Sinks, h)
@@ -172,13 +173,13 @@ func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee
 
 // sinkHit returns what a call matching sink s sends to the client.
 func (f *flow) sinkHit(s *frameworks.Sink, recv ssa.Value, args []ssa.Value, pos token.Pos) (SinkHit, bool) {
-	if s.Writer >= 0 && !f.isResponse(argAt(args, s.Writer)) {
+	if s.Writer != 0 && !f.isResponse(argOf(args, s.Writer)) {
 		return SinkHit{}, false
 	}
 	if len(s.Recv) > 0 && !f.fromResponseCall(recv, s.Recv) {
 		return SinkHit{}, false
 	}
-	arg := argAt(args, s.Arg)
+	arg := argOf(args, s.Arg)
 	if arg == nil {
 		return SinkHit{}, false
 	}
@@ -217,7 +218,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
@@ -225,7 +226,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 		if obj.FullName() != name {
 			continue
 		}
-		recv, args := splitArgs(call.Common())
+		recv, args := ssautil.SplitArgs(call.Common())
 		if recv != nil {
 			return true // a method of the response itself
 		}
@@ -235,7 +236,7 @@ func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
 }
 
 // classify recognizes session and credential operations: modelled
-// calls, sync.Map stores, and, by name, calls whose bodies authvet cannot
+// calls, keyed map (sync.Map) stores, and, by name, calls whose bodies authvet cannot
 // see (interface methods, packages outside the analysis).
 func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (EventKind, bool) {
 	m := f.r.Model
@@ -255,15 +256,18 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	if obj.Pkg() == nil {
 		return 0, false
 	}
-	if recv != nil && f.r.libOf(obj) == "" && !strings.HasPrefix(name, "(*sync.Map).") && f.r.match(frameworks.StoreVerbName, obj.Name()) {
+	var keyedMap bool // a method of a keyed map (sync.Map)
+	if r := obj.Signature().Recv(); r != nil && recv != nil {
+		keyedMap = m.KeyedMaps[ssautil.QualifiedTypeName(r.Type())] != nil
+	}
+	if recv != nil && f.r.libOf(obj) == "" && !keyedMap && f.r.match(frameworks.StoreVerbName, obj.Name()) {
 		if _, ok := f.denylist(recv); ok {
 			return SessionRevoke, true // denied.Add(token, expiry) revokes the token
 		}
 	}
-	if obj.Pkg().Path() == "sync" && recv != nil && strings.HasPrefix(name, "(*sync.Map).") {
+	if keyedMap {
 		if _, ok := f.denylist(recv); ok {
-			switch obj.Name() {
-			case "Store", "LoadOrStore", "Swap":
+			if m.MapPuts[name] {
 				return SessionRevoke, true // adding a token to a denylist revokes it
 			}
 			return 0, false
@@ -271,10 +275,10 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		if _, ok := f.storeMap(recv); !ok {
 			return 0, false
 		}
-		switch obj.Name() {
-		case "Store", "LoadOrStore", "Swap":
+		switch {
+		case m.MapPuts[name]:
 			return SessionStore, true
-		case "Delete", "LoadAndDelete", "Clear":
+		case m.MapRemoves[name]:
 			return SessionRevoke, true
 		}
 		return 0, false
@@ -317,9 +321,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 // whose name says it holds sessions or tokens (SessionStore, TokenRepo);
 // the package path is not considered, so auth.UserRepo does not qualify.
 func holdsSessions(t types.Type) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -365,10 +367,7 @@ func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 	if recv == nil {
 		return false
 	}
-	t := recv.Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t := ssautil.Deref(recv.Type())
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
 		return false
@@ -377,13 +376,6 @@ func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 		return true
 	}
 	return n.Obj().Pkg() != nil && frameworks.SessionHolderName.MatchString(n.Obj().Pkg().Name())
-}
-
-// bareTypeName names t without packages: a map's type says it holds
-// sessions by its element types (map[string]*Session), not by where
-// they are declared.
-func bareTypeName(t types.Type) string {
-	return types.TypeString(types.Unalias(t), func(*types.Package) string { return "" })
 }
 
 // storeMap reports whether m is a long-lived map or sync.Map that holds
@@ -396,7 +388,10 @@ func (f *flow) storeMap(m ssa.Value) (string, bool) {
 	switch {
 	case !ok || frameworks.NotStoreName.MatchString(name) || frameworks.DenylistName.MatchString(name):
 		return "", false
-	case holder, frameworks.StoreTypeName.MatchString(name), frameworks.StoreTypeName.MatchString(bareTypeName(m.Type())):
+	case holder, frameworks.StoreTypeName.MatchString(name),
+		// a map holds sessions by its element types (map[string]*Session),
+		// not by where they are declared
+		frameworks.StoreTypeName.MatchString(ssautil.BareTypeName(m.Type())):
 		return name, true
 	}
 	return "", false
@@ -457,7 +452,7 @@ func (f *flow) stringArgs(args []ssa.Value) Taint {
 		if mi, ok := a.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
-		if IsStringish(v.Type()) {
+		if ssautil.IsStringish(v.Type()) {
 			t, _ = t.union(f.deepTaint(a))
 		}
 	}
@@ -495,7 +490,7 @@ func (f *flow) storeEntry(sum *Summary, at ssa.Instruction, name string, key ssa
 		return
 	}
 	sum.Events = append(sum.Events, Event{Kind: SessionStore, Name: name, Key: kt, Pos: pos})
-	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos, Adopted: adoptedAt(at, key, pos)})
+	sum.Sinks = append(sum.Sinks, SinkHit{Output: frameworks.ToSessionKey, Name: name, Taint: kt, Pos: pos, Adopted: f.adoptedAt(at, key, pos)})
 }
 
 // isMark reports whether v is a value a denylist or last-seen table
@@ -506,7 +501,7 @@ func isMark(v ssa.Value) bool {
 		v = mi.X
 	}
 	if call, ok := v.(*ssa.Call); ok {
-		if obj := calleeFunc(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
+		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
 			return true // time.Now(), t.Add(ttl).Unix()
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A Cookie is what can be known statically of a cookie at the call that
@@ -30,7 +31,9 @@ type Cookie struct {
 	Built   *ReturnedCookie
 	BuiltBy *ssa.Call
 
-	deleted bool // expired by the helper that builds it
+	// deleted is set when the cookie is expired by the helper that
+	// builds it, by an empty value or by an expiry in the past.
+	deleted bool
 }
 
 // A Flag is what is known of one cookie attribute.
@@ -64,7 +67,7 @@ func (c *Cookie) Deleted() bool {
 			return true
 		}
 	}
-	return isPastTime(c.Flags["Expires"].Value)
+	return false
 }
 
 // CookiesAt describes the cookies set by call in fn: by a modelled
@@ -79,13 +82,13 @@ func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 		}
 		return out
 	}
-	obj := calleeFunc(call)
+	obj := ssautil.Callee(call)
 	if obj == nil {
 		return nil
 	}
 	f := r.flow(fn)
 	if cs := r.Model.CookieSetters[obj.FullName()]; cs != nil {
-		recv, args := splitArgs(call)
+		recv, args := ssautil.SplitArgs(call)
 		return []*Cookie{r.cookieAt(f, cs, recv, args)}
 	}
 	sum := f.calleeSummary(call)
@@ -115,20 +118,20 @@ func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 // cookieAt describes the cookie a setter call sets.
 func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, args []ssa.Value) *Cookie {
 	c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
-	if cs.Cookie < 0 {
+	if cs.Positional() {
 		c.Name = argString(args, cs.Name)
-		if v := argAt(args, cs.Value); v != nil {
+		if v := argOf(args, cs.Value); v != nil {
 			c.Value = f.deepTaint(v)
 		}
-		for role, i := range map[string]int{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argAt(args, i); v != nil {
+		for role, i := range map[string]frameworks.Arg{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
+			if v := argOf(args, i); v != nil {
 				c.Flags[role] = flagOf([]ssa.Value{v})
 			}
 		}
 		c.Flags["SameSite"] = f.sameSiteOn(recv)
 		return c
 	}
-	if arg := argAt(args, cs.Cookie); arg != nil {
+	if arg := argOf(args, cs.Cookie); arg != nil {
 		r.structCookie(f, c, arg)
 	}
 	return c
@@ -142,6 +145,7 @@ func (r *Result) structCookie(f *flow, c *Cookie, arg ssa.Value) {
 		return
 	}
 	c.Flags = r.StructFlags(f.fn, arg, c.Type)
+	c.deleted = c.deleted || f.isPastTime(c.Flags["Expires"].Value)
 	if n := c.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
 		c.Name = constant.StringVal(n.Const)
 	}
@@ -211,13 +215,14 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 		if !ok {
 			continue
 		}
-		obj := calleeFunc(call.Common())
+		obj := ssautil.Callee(call.Common())
 		if obj == nil {
 			continue
 		}
 		if s := f.r.Model.SameSiteSetters[obj.FullName()]; s != nil {
-			if _, args := splitArgs(call.Common()); argAt(args, s.Arg) != nil {
-				vals = append(vals, args[s.Arg])
+			_, args := ssautil.SplitArgs(call.Common())
+			if v := argOf(args, s.Arg); v != nil {
+				vals = append(vals, v)
 			}
 		}
 	}
@@ -228,7 +233,7 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 func flagOf(vals []ssa.Value) Flag {
 	var st []Stored
 	for _, v := range vals {
-		st = append(st, Stored{Value: v, Const: constOf(v)})
+		st = append(st, Stored{Value: v, Const: ssautil.ConstValue(v)})
 	}
 	return flagOfStored(st)
 }
@@ -257,27 +262,30 @@ func flagOfStored(stored []Stored) Flag {
 	return fl
 }
 
-// isPastTime reports whether v is time.Unix(n, _) with a constant n, or
-// a time shifted by a constant negative duration: the usual ways to
-// write an expiry that deletes a cookie.
-func isPastTime(v ssa.Value) bool {
+// isPastTime reports whether v is a PastTime call given constants, as
+// time.Unix(0, 0) or time.Now().Add(-time.Hour): the usual ways to write
+// an expiry that deletes a cookie.
+func (f *flow) isPastTime(v ssa.Value) bool {
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
-	_, args := splitArgs(call.Common())
-	switch obj.FullName() {
-	case "time.Unix":
-		return len(args) > 0 && constOf(args[0]) != nil
-	case "(time.Time).Add", "(time.Time).AddDate":
-		for _, a := range args {
-			if c := constOf(a); c != nil && constant.Sign(c) < 0 {
-				return true
-			}
+	pt := f.r.Model.PastTimes[obj.FullName()]
+	if pt == nil {
+		return false
+	}
+	_, args := ssautil.SplitArgs(call.Common())
+	if pt.At != 0 {
+		a := argOf(args, pt.At)
+		return a != nil && ssautil.ConstValue(a) != nil
+	}
+	for _, a := range args {
+		if c := ssautil.ConstValue(a); c != nil && constant.Sign(c) < 0 {
+			return true
 		}
 	}
 	return false
@@ -296,8 +304,8 @@ func deletedNames(v ssa.Value) []string {
 		return []string{""}
 	}
 	var out []string
-	for _, e := range Elements(alloc) {
-		out = append(out, constString(e))
+	for _, e := range ssautil.Elements(alloc) {
+		out = append(out, ssautil.ConstString(e))
 	}
 	if len(out) == 0 {
 		return []string{""}

@@ -10,8 +10,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // Stored is a value written to memory: by a Store or MapUpdate in the
@@ -362,42 +362,16 @@ func related(a, b string) bool {
 	return strings.HasPrefix(b, a) && (len(a) == len(b) || a == "" || strings.ContainsRune(".[*", rune(b[len(a)])))
 }
 
-// FieldName returns the name of field i of the struct that t is, or
-// points to, or "" if t is no such struct.
-func FieldName(t types.Type, i int) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
-		return s.Field(i).Name()
-	}
-	return ""
-}
-
 // fieldStep returns FieldName as a step of an access path, "?" for an
 // unknown field.
 func fieldStep(t types.Type, i int) string {
-	return cmp.Or(FieldName(t, i), "?")
-}
-
-// IsStringish reports whether t is a string or a byte slice.
-func IsStringish(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsString != 0
-	case *types.Slice:
-		b, ok := u.Elem().Underlying().(*types.Basic)
-		return ok && b.Kind() == types.Byte
-	}
-	return false
+	return cmp.Or(ssautil.FieldName(t, i), "?")
 }
 
 // jsonName returns the name a struct field has in a decoded body: its
 // json tag, or its Go name; none for a standard-library type.
 func jsonName(t types.Type, i int) string {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = ssautil.Deref(t)
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && isStdlib(n.Obj().Pkg().Path()) {
 		return "" // http.Cookie's Value names no input: the cookie's name does
 	}
@@ -436,57 +410,10 @@ func reflectTag(tag, key string) string {
 
 // fieldSource returns the input held by field i of the struct X points to.
 func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
-	t := x.Type()
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	fs := f.r.Model.FieldSources[authmodel.TypeName(t)+"."+fieldStep(t, i)]
+	t := ssautil.Deref(x.Type())
+	fs := f.r.Model.FieldSources[ssautil.QualifiedTypeName(t)+"."+fieldStep(t, i)]
 	if fs == nil {
 		return 0
 	}
 	return fs.Input
-}
-
-// constOf returns the constant value of v, looking through conversions.
-func constOf(v ssa.Value) constant.Value {
-	switch v := v.(type) {
-	case *ssa.Const:
-		return v.Value
-	case *ssa.MakeInterface:
-		return constOf(v.X)
-	case *ssa.ChangeType:
-		return constOf(v.X)
-	case *ssa.Convert:
-		return constOf(v.X)
-	}
-	return nil
-}
-
-// ConstString returns v as a constant string, or "".
-func ConstString(v ssa.Value) string { return constString(v) }
-
-// constString returns v as a constant string, or "".
-func constString(v ssa.Value) string {
-	if c := constOf(v); c != nil && c.Kind() == constant.String {
-		return constant.StringVal(c)
-	}
-	return ""
-}
-
-// Elements returns the values stored into the elements of alloc, the
-// array behind a variadic argument.
-func Elements(alloc *ssa.Alloc) []ssa.Value {
-	var out []ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, r := range *ia.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, st.Val)
-			}
-		}
-	}
-	return out
 }

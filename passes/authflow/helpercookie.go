@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // A BuiltCookie is a cookie that a function builds from its parameters
@@ -109,14 +110,14 @@ func (bc *BuiltCookie) fromParams() bool {
 func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cookie, recv ssa.Value, args []ssa.Value, pos token.Pos) *BuiltCookie {
 	stored := map[string][]Stored{}
 	switch {
-	case cs.Cookie < 0:
-		for role, i := range map[string]int{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argAt(args, i); v != nil {
-				stored[role] = []Stored{{Value: v, Const: constOf(v)}}
+	case cs.Positional():
+		for role, i := range map[string]frameworks.Arg{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
+			if v := argOf(args, i); v != nil {
+				stored[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 			}
 		}
 		for _, v := range f.sameSiteValues(recv) {
-			stored["SameSite"] = append(stored["SameSite"], Stored{Value: v, Const: constOf(v)})
+			stored["SameSite"] = append(stored["SameSite"], Stored{Value: v, Const: ssautil.ConstValue(v)})
 		}
 	case ck.Type != nil && ck.Struct != nil:
 		stored, _ = f.cookieStored(ck.Struct, ck.Type)
@@ -124,7 +125,7 @@ func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cooki
 		return nil // a cookie of a type the tables do not describe
 	}
 	attrs := f.attrs(stored)
-	if cs.Cookie < 0 {
+	if cs.Positional() {
 		f.deferSameSite(attrs, recv)
 	}
 	bc := &BuiltCookie{Setter: setter, Attrs: sortAttrs(attrs), Value: ck.Value, Deleted: ck.Deleted(), Pos: pos}
@@ -187,6 +188,7 @@ func (f *flow) cookieThrough(bc *BuiltCookie, c *ssa.CallCommon) (*Cookie, map[s
 	for role, st := range stored {
 		ck.Flags[role] = flagOfStored(st)
 	}
+	ck.deleted = ck.deleted || f.isPastTime(ck.Flags["Expires"].Value)
 	if n := ck.Flags["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
 		ck.Name = constant.StringVal(n.Const)
 	}
@@ -208,11 +210,11 @@ func (f *flow) attrsAt(bc *BuiltCookie, c *ssa.CallCommon) map[string][]Stored {
 			out[role] = []Stored{{}} // some value not known here
 		case role == "SameSite" && bc.Type == "":
 			for _, v := range f.sameSiteValues(c.Args[p]) {
-				out[role] = append(out[role], Stored{Value: v, Const: constOf(v)})
+				out[role] = append(out[role], Stored{Value: v, Const: ssautil.ConstValue(v)})
 			}
 		default:
 			v := c.Args[p]
-			out[role] = []Stored{{Value: v, Const: constOf(v)}}
+			out[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 		}
 	}
 	return out

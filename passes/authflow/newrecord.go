@@ -1,6 +1,10 @@
 package authflow
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/ssautil"
+)
 
 // hashIntoNewRecord reports whether every use of the password hash that
 // call returns stores it into a record the function has just allocated,
@@ -23,7 +27,7 @@ func hashIntoNewRecord(call ssa.CallInstruction) bool {
 		for _, r := range *refs {
 			switch r := r.(type) {
 			case *ssa.Extract:
-				if IsStringish(r.Type()) && !only(r) {
+				if ssautil.IsStringish(r.Type()) && !only(r) {
 					return false
 				}
 			case *ssa.Convert:

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -13,17 +15,17 @@ func (f *flow) transfer(instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Store:
 		root, path := f.addr(in.Addr)
-		f.store(root, path, Stored{Value: in.Val, Const: constOf(in.Val), Pos: in.Pos()})
+		f.store(root, path, Stored{Value: in.Val, Const: ssautil.ConstValue(in.Val), Pos: in.Pos()})
 	case *ssa.MapUpdate:
 		root, path := f.addr(in.Map)
-		if k := constString(in.Key); k != "" {
-			f.store(root, path+"["+k+"]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+		if k := ssautil.ConstString(in.Key); k != "" {
+			f.store(root, path+"["+k+"]", Stored{Value: in.Value, Const: ssautil.ConstValue(in.Value), Pos: in.Pos()})
 		} else {
-			f.store(root, path+"[]", Stored{Value: in.Value, Const: constOf(in.Value), Pos: in.Pos()})
+			f.store(root, path+"[]", Stored{Value: in.Value, Const: ssautil.ConstValue(in.Value), Pos: in.Pos()})
 		}
 	case *ssa.Send:
 		root, path := f.addr(in.Chan)
-		f.store(root, path+"[]", Stored{Value: in.X, Const: constOf(in.X), Pos: in.Pos()})
+		f.store(root, path+"[]", Stored{Value: in.X, Const: ssautil.ConstValue(in.X), Pos: in.Pos()})
 	case *ssa.Call:
 		f.transferCall(in, direct(f.r.Pkg.Prog, in.Common()))
 	case *ssa.Go:
@@ -84,7 +86,7 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		return t
 	case *ssa.Lookup:
 		root, path := f.addr(v.X)
-		key := constString(v.Index)
+		key := ssautil.ConstString(v.Index)
 		t := f.taint[v.X]
 		if key != "" {
 			t, _ = t.union(f.memTaint(root, path+"["+key+"]"))
@@ -147,8 +149,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 		return
 	}
 	m := f.r.Model
-	recv, args := splitArgs(c)
-	obj := calleeFunc(c)
+	recv, args := ssautil.SplitArgs(c)
+	obj := ssautil.Callee(c)
 	if obj != nil {
 		name := obj.FullName()
 		if src := m.Sources[name]; src != nil {
@@ -162,8 +164,8 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 		}
 		if acc := m.Accessors[name]; acc != nil {
 			from := recv
-			if acc.From >= 0 && acc.From < len(args) {
-				from = args[acc.From]
+			if a := argOf(args, acc.From); a != nil {
+				from = a
 			}
 			if from == nil {
 				return
@@ -182,7 +184,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			return
 		}
 		if fr := m.Fresh[name]; fr != nil {
-			if fr.Reader < 0 || isCryptoReader(argAt(args, fr.Reader)) {
+			if fr.Reader == 0 || isCryptoReader(argOf(args, fr.Reader)) {
 				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
 			}
 			return
@@ -214,9 +216,9 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 }
 
 // result gives t to the call's result, or to its argument into.
-func (f *flow) result(call *ssa.Call, into int, args []ssa.Value, t Taint) {
-	if into >= 0 {
-		if a := argAt(args, into); a != nil {
+func (f *flow) result(call *ssa.Call, into frameworks.Arg, args []ssa.Value, t Taint) {
+	if into != 0 {
+		if a := argOf(args, into); a != nil {
 			f.setTaint(a, t)
 			root, path := f.addr(a)
 			if path == "" {
@@ -365,7 +367,7 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 	a := actuals{caller: f, args: c.Args, parts: map[actualPart]Taint{}}
 	for _, arg := range c.Args {
 		a.params = append(a.params, f.deepTaint(arg))
-		a.names = append(a.names, constString(arg))
+		a.names = append(a.names, ssautil.ConstString(arg))
 		a.nameParams = append(a.nameParams, f.paramIndex(arg)+1)
 	}
 	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
@@ -424,7 +426,7 @@ func (f *flow) isOutbound(recv ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	obj := calleeFunc(call.Common())
+	obj := ssautil.Callee(call.Common())
 	if obj == nil {
 		return false
 	}
@@ -441,63 +443,29 @@ func isCryptoReader(v ssa.Value) bool {
 	return false
 }
 
-// calleeFunc returns the function or method a call invokes, if known.
-func calleeFunc(c *ssa.CallCommon) *types.Func {
-	if c.IsInvoke() {
-		return c.Method
-	}
-	if sc := c.StaticCallee(); sc != nil {
-		if sc.Origin() != nil {
-			sc = sc.Origin()
-		}
-		if obj, ok := sc.Object().(*types.Func); ok {
-			return obj
-		}
+// argOf returns the argument a names, or nil if there is none.
+func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
+	if i, ok := a.Index(); ok && i < len(args) {
+		return args[i]
 	}
 	return nil
 }
 
-// CalleeFunc is calleeFunc for analyzers.
-func CalleeFunc(c *ssa.CallCommon) *types.Func { return calleeFunc(c) }
-
-// splitArgs separates the receiver of a method call from its arguments.
-func splitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) {
-	if c.IsInvoke() {
-		return c.Value, c.Args
-	}
-	if c.Signature().Recv() != nil && len(c.Args) > 0 {
-		return c.Args[0], c.Args[1:]
-	}
-	if sc := c.StaticCallee(); sc != nil && sc.Signature.Recv() != nil && len(c.Args) > 0 {
-		return c.Args[0], c.Args[1:]
-	}
-	return nil, c.Args
-}
-
-// SplitArgs is splitArgs for analyzers.
-func SplitArgs(c *ssa.CallCommon) (recv ssa.Value, args []ssa.Value) { return splitArgs(c) }
-
-func argAt(args []ssa.Value, i int) ssa.Value {
-	if i < 0 || i >= len(args) {
-		return nil
-	}
-	return args[i]
-}
-
-// nameOf returns the constant string argument i, or, when the argument
+// nameOf returns the constant string argument a, or, when the argument
 // is a parameter of the function, that parameter's index + 1, so that a
 // helper reading the input named by its caller (query(r, "token")) is
 // named at each call.
-func (f *flow) nameOf(args []ssa.Value, i int) (string, int) {
-	if s := argString(args, i); s != "" {
+func (f *flow) nameOf(args []ssa.Value, a frameworks.Arg) (string, int) {
+	if s := argString(args, a); s != "" {
 		return s, 0
 	}
-	return "", f.paramIndex(argAt(args, i)) + 1
+	return "", f.paramIndex(argOf(args, a)) + 1
 }
 
-func argString(args []ssa.Value, i int) string {
-	if a := argAt(args, i); a != nil {
-		return constString(a)
+// argString returns argument a as a constant string, or "".
+func argString(args []ssa.Value, a frameworks.Arg) string {
+	if a := argOf(args, a); a != nil {
+		return ssautil.ConstString(a)
 	}
 	return ""
 }

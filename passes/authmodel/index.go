@@ -4,6 +4,7 @@ import (
 	"go/types"
 
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // Index looks framework rows up by the FullName of a called function.
@@ -38,6 +39,11 @@ type Index struct {
 	CredentialCheck   map[string]bool
 	PasswordHashers   map[string]bool
 	Passthrough       map[string]bool // package paths
+	// KeyedMaps are keyed by receiver type ("*sync.Map"); MapPuts,
+	// MapRemoves, MapReads and MapLookups hold their methods.
+	KeyedMaps                                 map[string]*frameworks.KeyedMap
+	MapPuts, MapRemoves, MapReads, MapLookups map[string]bool
+	PastTimes                                 map[string]*frameworks.PastTime
 }
 
 func newIndex(all []*frameworks.Framework) *Index {
@@ -54,6 +60,8 @@ func newIndex(all []*frameworks.Framework) *Index {
 		DefaultReaders:  map[string]*frameworks.DefaultQueryReader{},
 		Carriers:        map[string]*frameworks.ValueCarrier{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
+		KeyedMaps: map[string]*frameworks.KeyedMap{}, MapPuts: map[string]bool{}, MapRemoves: map[string]bool{}, MapReads: map[string]bool{}, MapLookups: map[string]bool{},
+		PastTimes: map[string]*frameworks.PastTime{},
 	}
 	for _, fw := range all {
 		keyed(x.Sources, fw.Sources, func(r *frameworks.Source) string { return r.Func })
@@ -83,6 +91,14 @@ func newIndex(all []*frameworks.Framework) *Index {
 		keyed(x.TokenExtractors, fw.TokenExtractors, func(r *frameworks.TokenExtractorArg) string { return r.Func })
 		keyed(x.QueryRoutes, fw.QueryRoutes, func(r *frameworks.QueryRoute) string { return r.Func })
 		keyed(x.DefaultReaders, fw.DefaultReaders, func(r *frameworks.DefaultQueryReader) string { return r.Func })
+		keyed(x.KeyedMaps, fw.KeyedMaps, func(r *frameworks.KeyedMap) string { return r.Type })
+		for _, km := range fw.KeyedMaps {
+			set(x.MapPuts, km.Puts)
+			set(x.MapRemoves, km.Removes)
+			set(x.MapReads, km.Reads)
+			set(x.MapLookups, []string{km.Lookup})
+		}
+		keyed(x.PastTimes, fw.PastTimes, func(r *frameworks.PastTime) string { return r.Func })
 	}
 	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
 	keyed(x.Carriers, frameworks.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })
@@ -106,22 +122,14 @@ func set(m map[string]bool, names []string) {
 	}
 }
 
-// TypeName returns the key of t in the type tables: the qualified name
-// of a named type, with a leading "*" for a pointer to one.
-func TypeName(t types.Type) string {
-	return types.TypeString(types.Unalias(t), nil)
-}
-
 // CookieType returns the cookie struct description for t, a cookie type
 // or a pointer to one, or nil.
 func (x *Index) CookieType(t types.Type) *frameworks.CookieType {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	return x.CookieTypes[TypeName(t)]
+	t = ssautil.Deref(t)
+	return x.CookieTypes[ssautil.QualifiedTypeName(t)]
 }
 
 // IsResponse reports whether t is an HTTP response writer type.
 func (x *Index) IsResponse(t types.Type) bool {
-	return x.ResponseTypes[TypeName(t)]
+	return x.ResponseTypes[ssautil.QualifiedTypeName(t)]
 }

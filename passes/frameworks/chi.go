@@ -10,12 +10,12 @@ var Chi = Framework{
 	Name:     "chi",
 	Packages: []string{chiPkg},
 	Sources: []Source{
-		{Func: chiPkg + ".URLParam", Input: Path, NameArg: 1, Into: -1},
+		{Func: chiPkg + ".URLParam", Input: Path, NameArg: 2},
 	},
 	Routes: slices.Concat(
-		routes("("+chiPkg+".Router)", 0, 1, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "HandleFunc", "Handle"})...),
-		routes("(*"+chiPkg+".Mux)", 0, 1, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "HandleFunc", "Handle"})...),
-		routes("("+chiPkg+".Router)", 1, 2, "Method", "MethodFunc"),
-		routes("(*"+chiPkg+".Mux)", 1, 2, "Method", "MethodFunc"),
+		routes("("+chiPkg+".Router)", 1, 2, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "HandleFunc", "Handle"})...),
+		routes("(*"+chiPkg+".Mux)", 1, 2, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "HandleFunc", "Handle"})...),
+		routes("("+chiPkg+".Router)", 2, 3, "Method", "MethodFunc"),
+		routes("(*"+chiPkg+".Mux)", 2, 3, "Method", "MethodFunc"),
 	),
 }

@@ -17,24 +17,24 @@ var Flamego = Framework{
 	Name:     "flamego",
 	Packages: []string{flamegoPkg},
 	Sources: slices.Concat(
-		sources(flamegoContext, Query, 0, -1, "Query", "QueryTrim", "QueryStrings", "QueryUnescape", "QueryInt", "QueryInt64"),
-		sources(flamegoContext, Path, 0, -1, "Param", "ParamInt", "ParamInt64"),
-		sources(flamegoContext, Cookie, 0, -1, "Cookie"),
+		sources(flamegoContext, Query, 1, 0, "Query", "QueryTrim", "QueryStrings", "QueryUnescape", "QueryInt", "QueryInt64"),
+		sources(flamegoContext, Path, 1, 0, "Param", "ParamInt", "ParamInt64"),
+		sources(flamegoContext, Cookie, 1, 0, "Cookie"),
 	),
 	// Context.ResponseWriter(), which net/http calls take as their writer.
 	ResponseTypes: []string{flamegoPkg + ".ResponseWriter"},
 	Sinks: []Sink{
-		{Func: flamegoContext + ".SetCookie", Output: ToCookie, Arg: 0, NameArg: -1, Field: "Value", Writer: -1},
+		{Func: flamegoContext + ".SetCookie", Output: ToCookie, Arg: 1, Field: "Value"},
 	},
 	// SetCookie takes an http.Cookie by value and sends it as given.
 	CookieSetters: []CookieSetter{
-		{Func: flamegoContext + ".SetCookie", Cookie: 0, Name: -1, Value: -1, MaxAge: -1, Secure: -1, HTTPOnly: -1},
+		{Func: flamegoContext + ".SetCookie", Cookie: 1},
 	},
 	Routes: slices.Concat(
-		routes("("+flamegoPkg+".Router)", 0, 1, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "Any"})...),
+		routes("("+flamegoPkg+".Router)", 1, 2, slices.Concat(verbsTitle[:7], []string{"Connect", "Trace", "Any"})...),
 		[]Route{
-			{Func: "(" + flamegoPkg + ".Router).Route", Path: 1, Handler: 2},
-			{Func: "(" + flamegoPkg + ".Router).Routes", Path: 0, Handler: 2},
+			{Func: "(" + flamegoPkg + ".Router).Route", Path: 2, Handler: 3},
+			{Func: "(" + flamegoPkg + ".Router).Routes", Path: 1, Handler: 3},
 		},
 	),
 }

@@ -5,9 +5,11 @@
 //
 // Functions and methods are named by types.Func.FullName, with real import
 // paths: "net/http.SetCookie", "(*net/http.Request).FormValue",
-// "(github.com/labstack/echo/v4.Context).QueryParam". Argument indexes
-// never count the receiver; a field that names functions carries the tag
-// frameworks:"func", so that tests find every name by reflection. Adding a framework means adding one file that
+// "(github.com/labstack/echo/v4.Context).QueryParam". Argument positions
+// are Args, counted from 1 and never counting the receiver, so that a
+// row leaves out the arguments a call does not have; a field that names
+// functions carries the tag frameworks:"func", so that tests find every
+// name by reflection. Adding a framework means adding one file that
 // declares a Framework and listing it in All; no analyzer changes.
 //
 // This package does not import go/analysis: passes/authmodel resolves
@@ -92,14 +94,17 @@ type Framework struct {
 	TokenExtractors   []TokenExtractorArg
 	QueryRoutes       []QueryRoute
 	DefaultReaders    []DefaultQueryReader
+
+	KeyedMaps []KeyedMap
+	PastTimes []PastTime
 }
 
 // A Source is a call that returns, or decodes into an argument, client input.
 type Source struct {
 	Func    string `frameworks:"func"`
 	Input   Input
-	NameArg int // argument naming the input ("token"); -1 if none
-	Into    int // pointer argument the input is decoded into; -1 if the result carries it
+	NameArg Arg // argument naming the input ("token"); none if none
+	Into    Arg // pointer argument the input is decoded into; none if the result carries it
 }
 
 // A FieldSource is a field of a request type that holds client input.
@@ -110,14 +115,14 @@ type FieldSource struct {
 }
 
 // An Accessor is a call whose result, or Into argument, carries the input
-// of its receiver (From == -1) or of argument From, possibly narrowed to a
-// more precise Input and named by argument NameArg.
+// of argument From, or of its receiver when From is none, possibly
+// narrowed to a more precise Input and named by argument NameArg.
 type Accessor struct {
 	Func    string `frameworks:"func"`
-	From    int
+	From    Arg
 	Input   Input // 0 keeps the input of From
-	NameArg int
-	Into    int
+	NameArg Arg
+	Into    Arg
 	// Field, if set, is the one field of the (first) result, a pointer
 	// to a struct, that carries the input: a parsed JWT's Raw string.
 	Field string
@@ -127,10 +132,10 @@ type Accessor struct {
 type Sink struct {
 	Func    string `frameworks:"func"`
 	Output  Output
-	Arg     int    // argument sent; a variadic argument stands for all its elements
-	NameArg int    // header or cookie name; -1 if none
+	Arg     Arg    // argument sent; a variadic argument stands for all its elements
+	NameArg Arg    // header or cookie name, if any
 	Field   string // field of Arg that is sent, e.g. a cookie's "Value"; "" for Arg itself
-	Writer  int    // argument that must be an HTTP response for this to be a sink; -1 if none
+	Writer  Arg    // argument that must be an HTTP response for this to be a sink, if any
 	// Recv, when set, lists the calls the receiver must come from, e.g.
 	// Header.Set is a sink only on the header of a response.
 	Recv []string `frameworks:"func"`
@@ -150,12 +155,16 @@ type CookieType struct {
 
 // A CookieSetter sends a cookie to the client. Cookie is the argument
 // holding the cookie struct; positional setters (gin) instead give the
-// argument of each attribute, -1 when the setter has no such argument.
+// argument of each attribute, none when the setter has no such argument.
 type CookieSetter struct {
 	Func                                  string `frameworks:"func"`
-	Cookie                                int
-	Name, Value, MaxAge, Secure, HTTPOnly int
+	Cookie                                Arg
+	Name, Value, MaxAge, Secure, HTTPOnly Arg
 }
+
+// Positional reports whether the setter takes the cookie's attributes as
+// separate arguments rather than a cookie struct.
+func (cs *CookieSetter) Positional() bool { return cs.Cookie == 0 }
 
 // A CookieDeleter tells the client to delete the cookies named by
 // argument Names (a variadic argument stands for all its elements); with
@@ -163,14 +172,14 @@ type CookieSetter struct {
 // Ctx.ClearCookie).
 type CookieDeleter struct {
 	Func  string `frameworks:"func"`
-	Names int
+	Names Arg
 }
 
 // A SameSiteSetter sets the SameSite attribute of later positional
 // cookies on the same receiver (gin's Context.SetSameSite).
 type SameSiteSetter struct {
 	Func string `frameworks:"func"`
-	Arg  int
+	Arg  Arg
 }
 
 // A SessionConfig is a constructor of a session manager or store whose
@@ -217,8 +226,8 @@ type HandlerSig struct {
 // A Route is a call that registers handlers for a path.
 type Route struct {
 	Func    string `frameworks:"func"`
-	Path    int    // -1 if the call takes no path (gorilla's Route.HandlerFunc)
-	Handler int    // first handler argument; a variadic argument means all its elements
+	Path    Arg    // none if the call takes no path (gorilla's Route.HandlerFunc)
+	Handler Arg    // first handler argument; a variadic argument means all its elements
 	// Methods, if set, is a method called on the call's result to
 	// restrict the route's HTTP methods (gorilla's Route.Methods).
 	Methods string `frameworks:"func"`
@@ -303,7 +312,7 @@ func methods(recv string, names ...string) []string {
 
 // routes returns a Route for each method of recv, all with the same
 // argument layout.
-func routes(recv string, path, handler int, names ...string) []Route {
+func routes(recv string, path, handler Arg, names ...string) []Route {
 	var out []Route
 	for _, f := range methods(recv, names...) {
 		out = append(out, Route{Func: f, Path: path, Handler: handler})
@@ -312,7 +321,7 @@ func routes(recv string, path, handler int, names ...string) []Route {
 }
 
 // sources returns a Source for each method of recv.
-func sources(recv string, in Input, nameArg, into int, names ...string) []Source {
+func sources(recv string, in Input, nameArg, into Arg, names ...string) []Source {
 	var out []Source
 	for _, f := range methods(recv, names...) {
 		out = append(out, Source{Func: f, Input: in, NameArg: nameArg, Into: into})

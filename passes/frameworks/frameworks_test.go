@@ -23,7 +23,7 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 		t.Fatal("the go command is needed to load the real framework modules")
 	}
 	api := newAPI()
-	api.load(t, "../../testdata/demo", "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
+	api.load(t, "../../testdata/demo", "example.com/demo/apis", "net/http", "net/url", "encoding/json", "encoding/xml", "io", "fmt", "sync", "crypto/rand", "crypto/pbkdf2", "crypto/subtle", "crypto/hmac", "bytes", "strings", "time")
 	api.load(t, "../../testdata/frameworkmods", "example.com/frameworkmods")
 
 	for _, fw := range frameworks.All {
@@ -56,6 +56,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 					require.Truef(t, api.consts[c], "%s: no constant %s", fw.Name, c)
 				}
 			}
+			for _, km := range fw.KeyedMaps {
+				require.Truef(t, api.types[strings.TrimPrefix(km.Type, "*")], "%s: no type %s", fw.Name, km.Type)
+			}
 			for _, typ := range fw.ResponseTypes {
 				require.Truef(t, api.types[strings.TrimPrefix(typ, "*")], "%s: no type %s", fw.Name, typ)
 			}
@@ -74,6 +77,11 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	}
 	for _, a := range frameworks.CredentialArgs {
 		require.Truef(t, api.funcs[a.Func], "no credential use %s", a.Func)
+	}
+	for _, table := range []any{frameworks.All, frameworks.ValueCarriers, frameworks.FreshSecrets} {
+		for _, p := range argPositions(reflect.ValueOf(table)) {
+			api.checkArg(t, p)
+		}
 	}
 	for _, list := range [][]string{frameworks.CredentialChecks, frameworks.PasswordHashers, frameworks.SecretCompares, frameworks.Equalities, frameworks.Digests} {
 		for _, f := range list {
@@ -111,6 +119,60 @@ func funcNames(v reflect.Value) []string {
 	return out
 }
 
+// An argPosition is an argument position a table row gives for its
+// function: the row's Func, the field and its value.
+type argPosition struct {
+	fn, field string
+	arg       frameworks.Arg
+}
+
+// argPositions lists the argument positions given by the rows in v, a
+// table or a row of one: the Arg fields of each struct with a Func.
+func argPositions(v reflect.Value) []argPosition {
+	var out []argPosition
+	switch v.Kind() {
+	case reflect.Pointer:
+		return argPositions(v.Elem())
+	case reflect.Slice:
+		for i := range v.Len() {
+			out = append(out, argPositions(v.Index(i))...)
+		}
+	case reflect.Struct:
+		fn := v.FieldByName("Func")
+		for i := range v.NumField() {
+			f := v.Field(i)
+			if f.Type() == reflect.TypeFor[frameworks.Arg]() && fn.Kind() == reflect.String {
+				out = append(out, argPosition{fn.String(), v.Type().Field(i).Name, frameworks.Arg(f.Uint())})
+			} else {
+				out = append(out, argPositions(f)...)
+			}
+		}
+	}
+	return out
+}
+
+// checkArg checks that p names an argument the real signature has, and
+// that an argument naming an input, header or cookie is a string.
+func (a *api) checkArg(t *testing.T, p argPosition) {
+	t.Helper()
+	i, ok := p.arg.Index()
+	if !ok {
+		return
+	}
+	sig := a.sigs[p.fn]
+	require.NotNilf(t, sig, "no function or method %s", p.fn)
+	params := sig.Params()
+	require.Lessf(t, i, params.Len(), "%s: %s is argument %d of %d", p.fn, p.field, p.arg, params.Len())
+	if p.field == "NameArg" || p.field == "Name" || p.field == "Names" {
+		typ := params.At(i).Type()
+		if sig.Variadic() && i == params.Len()-1 {
+			typ = typ.(*types.Slice).Elem()
+		}
+		b, ok := typ.Underlying().(*types.Basic)
+		require.Truef(t, ok && b.Info()&types.IsString != 0, "%s: %s, argument %d, is a %s, not a string", p.fn, p.field, p.arg, typ)
+	}
+}
+
 func concat(parts ...[]string) []string {
 	var out []string
 	for _, p := range parts {
@@ -124,15 +186,18 @@ type api struct {
 	funcs, consts, types map[string]bool
 	structs              map[string]*types.Struct
 	results              map[string]string // function -> type its first result points to
+	sigs                 map[string]*types.Signature
 }
 
 func newAPI() *api {
-	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}}
+	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}, sigs: map[string]*types.Signature{}}
 }
 
-// addFunc records fn and the type its first result points to, if any.
+// addFunc records fn, its signature and the type its first result
+// points to, if any.
 func (a *api) addFunc(fn *types.Func) {
 	a.funcs[fn.FullName()] = true
+	a.sigs[fn.FullName()] = fn.Signature()
 	if res := fn.Signature().Results(); res.Len() > 0 {
 		if p, ok := res.At(0).Type().(*types.Pointer); ok {
 			a.results[fn.FullName()] = types.TypeString(p.Elem(), nil)
@@ -180,6 +245,7 @@ func (a *api) add(pkg *types.Package) {
 			case *types.Interface:
 				for m := range u.ExplicitMethods() {
 					a.funcs[m.FullName()] = true
+					a.sigs[m.FullName()] = m.Signature()
 				}
 			case *types.Struct:
 				a.structs[pkg.Path()+"."+name] = u

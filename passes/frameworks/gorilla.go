@@ -12,7 +12,7 @@ var GorillaMux = Framework{
 	Name:     "gorilla/mux",
 	Packages: []string{muxPkg},
 	Sources: []Source{
-		{Func: muxPkg + ".Vars", Input: Path, NameArg: -1, Into: -1},
+		{Func: muxPkg + ".Vars", Input: Path},
 	},
 	QueryRoutes: []QueryRoute{
 		{Func: "(*" + muxPkg + ".Route).Queries", Pairs: 0},
@@ -20,10 +20,10 @@ var GorillaMux = Framework{
 	},
 	Routes: slices.Concat(
 		[]Route{
-			{Func: "(*" + muxPkg + ".Router).HandleFunc", Path: 0, Handler: 1, Methods: "(*" + muxPkg + ".Route).Methods"},
-			{Func: "(*" + muxPkg + ".Router).Handle", Path: 0, Handler: 1, Methods: "(*" + muxPkg + ".Route).Methods"},
+			{Func: "(*" + muxPkg + ".Router).HandleFunc", Path: 1, Handler: 2, Methods: "(*" + muxPkg + ".Route).Methods"},
+			{Func: "(*" + muxPkg + ".Router).Handle", Path: 1, Handler: 2, Methods: "(*" + muxPkg + ".Route).Methods"},
 		},
-		routes("(*"+muxPkg+".Route)", -1, 0, "HandlerFunc", "Handler"),
+		routes("(*"+muxPkg+".Route)", 0, 1, "HandlerFunc", "Handler"),
 	),
 }
 

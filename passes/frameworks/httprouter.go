@@ -11,14 +11,14 @@ var HTTPRouter = Framework{
 	Name:     "httprouter",
 	Packages: []string{httprouterPkg},
 	Sources: []Source{
-		{Func: "(" + httprouterPkg + ".Params).ByName", Input: Path, NameArg: 0, Into: -1},
+		{Func: "(" + httprouterPkg + ".Params).ByName", Input: Path, NameArg: 1},
 	},
 	Handlers: []HandlerSig{
 		{Params: []string{"net/http.ResponseWriter", "*net/http.Request", httprouterPkg + ".Params"}},
 	},
 	Routes: slices.Concat(
-		routes("(*"+httprouterPkg+".Router)", 0, 1, verbsUpper[:7]...),
+		routes("(*"+httprouterPkg+".Router)", 1, 2, verbsUpper[:7]...),
 		// Handle, Handler and HandlerFunc take the method first.
-		routes("(*"+httprouterPkg+".Router)", 1, 2, "Handle", "Handler", "HandlerFunc"),
+		routes("(*"+httprouterPkg+".Router)", 2, 3, "Handle", "Handler", "HandlerFunc"),
 	),
 }

@@ -15,10 +15,10 @@ var (
 // jwtSigners are the calls that sign a token with the server's key: what
 // they return is minted by the server, whatever the claims hold.
 var jwtSigners = []Fresh{
-	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Into: -1, Reader: -1},
-	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Into: -1, Reader: -1},
-	{Func: "(*github.com/golang-jwt/jwt.Token).SignedString", Into: -1, Reader: -1},
-	{Func: "(*github.com/dgrijalva/jwt-go.Token).SignedString", Into: -1, Reader: -1},
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString"},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString"},
+	{Func: "(*github.com/golang-jwt/jwt.Token).SignedString"},
+	{Func: "(*github.com/dgrijalva/jwt-go.Token).SignedString"},
 }
 
 // jwtFramework describes one golang-jwt API.
@@ -28,11 +28,11 @@ func jwtFramework(pkg string) Framework {
 		Packages: []string{pkg},
 		// A parsed token's Raw field is the string it was parsed from.
 		Accessors: []Accessor{
-			{Func: pkg + ".Parse", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
-			{Func: pkg + ".ParseWithClaims", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
-			{Func: "(*" + pkg + ".Parser).Parse", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
-			{Func: "(*" + pkg + ".Parser).ParseWithClaims", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
-			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 0, NameArg: -1, Into: -1, Field: "Raw"},
+			{Func: pkg + ".Parse", From: 1, Field: "Raw"},
+			{Func: pkg + ".ParseWithClaims", From: 1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).Parse", From: 1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", From: 1, Field: "Raw"},
+			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 1, Field: "Raw"},
 		},
 		JWTParsers: []JWTParser{
 			{Func: pkg + ".Parse", Token: 0},

@@ -20,21 +20,21 @@ var Macaron = Framework{
 	Name:     "macaron",
 	Packages: []string{macaronPkg},
 	Sources: slices.Concat(
-		sources(macaronContext, Query, 0, -1, "Query", "QueryTrim", "QueryStrings", "QueryEscape", "QueryInt", "QueryInt64"),
-		sources(macaronContext, Path, 0, -1, "Params", "ParamsEscape", "ParamsInt", "ParamsInt64"),
-		sources(macaronContext, Cookie, 0, -1, "GetCookie"),
+		sources(macaronContext, Query, 1, 0, "Query", "QueryTrim", "QueryStrings", "QueryEscape", "QueryInt", "QueryInt64"),
+		sources(macaronContext, Path, 1, 0, "Params", "ParamsEscape", "ParamsInt", "ParamsInt64"),
+		sources(macaronContext, Cookie, 1, 0, "GetCookie"),
 	),
 	// Context.Resp, which net/http calls take as their writer.
 	ResponseTypes: []string{macaronPkg + ".ResponseWriter"},
 	Sinks: []Sink{
-		{Func: macaronContext + ".SetCookie", Output: ToCookie, Arg: 1, NameArg: 0, Writer: -1},
-		{Func: "(" + macaronPkg + ".Render).JSON", Output: ToJSON, Arg: 1, NameArg: -1, Writer: -1},
-		{Func: "(" + macaronPkg + ".Render).PlainText", Output: ToBody, Arg: 1, NameArg: -1, Writer: -1},
-		{Func: "(" + macaronPkg + ".Render).RawData", Output: ToBody, Arg: 1, NameArg: -1, Writer: -1},
+		{Func: macaronContext + ".SetCookie", Output: ToCookie, Arg: 2, NameArg: 1},
+		{Func: "(" + macaronPkg + ".Render).JSON", Output: ToJSON, Arg: 2},
+		{Func: "(" + macaronPkg + ".Render).PlainText", Output: ToBody, Arg: 2},
+		{Func: "(" + macaronPkg + ".Render).RawData", Output: ToBody, Arg: 2},
 	},
 	Routes: slices.Concat(
-		routes("(*"+macaronPkg+".Router)", 0, 1, "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Any"),
-		[]Route{{Func: "(*" + macaronPkg + ".Router).Route", Path: 0, Handler: 2}},
+		routes("(*"+macaronPkg+".Router)", 1, 2, "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Any"),
+		[]Route{{Func: "(*" + macaronPkg + ".Router).Route", Path: 1, Handler: 3}},
 	),
 }
 

@@ -29,12 +29,12 @@ var SCS = Framework{
 	// if its session exists; Commit and Token return the context's token,
 	// which is that same token unless RenewToken replaced it.
 	Accessors: []Accessor{
-		{Func: scsManager + ".Load", From: 1, NameArg: -1, Into: -1},
-		{Func: scsManager + ".Commit", From: 0, NameArg: -1, Into: -1},
-		{Func: scsManager + ".Token", From: 0, NameArg: -1, Into: -1},
+		{Func: scsManager + ".Load", From: 2},
+		{Func: scsManager + ".Commit", From: 1},
+		{Func: scsManager + ".Token", From: 1},
 	},
 	Sinks: []Sink{
-		{Func: scsManager + ".WriteSessionCookie", Output: ToCookie, Arg: 2, NameArg: -1, Writer: 1},
+		{Func: scsManager + ".WriteSessionCookie", Output: ToCookie, Arg: 3, Writer: 2},
 	},
 	SessionRenewers: methods(scsManager, "RenewToken"),
 	SessionRevokers: methods(scsManager, "Destroy"),

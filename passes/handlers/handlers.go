@@ -26,6 +26,7 @@ import (
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/guard"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -192,7 +193,7 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 			if !ok {
 				continue
 			}
-			obj := authflow.CalleeFunc(call.Common())
+			obj := ssautil.Callee(call.Common())
 			if obj == nil {
 				continue
 			}
@@ -200,14 +201,15 @@ func registrations(fn *ssa.Function, flow *authflow.Result) []registration {
 			if route == nil {
 				continue
 			}
-			_, args := authflow.SplitArgs(call.Common())
+			_, args := ssautil.SplitArgs(call.Common())
 			path, readOnly := routeMethod(call, obj, route, args)
-			if route.Handler >= len(args) {
+			i, ok := route.Handler.Index()
+			if !ok || i >= len(args) {
 				continue
 			}
 			// The handler argument; a variadic one (gin, fiber) is a
 			// slice of handlers. Later arguments are middleware (echo).
-			for _, h := range FuncsOf(args[route.Handler]) {
+			for _, h := range FuncsOf(args[i]) {
 				out = append(out, registration{fn: h, path: path, readOnly: readOnly})
 			}
 		}
@@ -245,7 +247,7 @@ func FuncsOf(v ssa.Value) []*ssa.Function {
 		return FuncsOf(v.X)
 	case *ssa.Alloc:
 		var out []*ssa.Function
-		for _, e := range authflow.Elements(v) {
+		for _, e := range ssautil.Elements(v) {
 			out = append(out, FuncsOf(e)...)
 		}
 		return out
@@ -398,8 +400,5 @@ func passwordInputs(t authflow.Taint) map[input]bool {
 // baseName returns the name of fn, or of the function declaring a
 // closure, without receiver or package.
 func baseName(fn *ssa.Function) string {
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	return fn.Name()
+	return ssautil.DeclaredFunc(fn).Name()
 }

@@ -6,8 +6,8 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // routeMethod returns the path of a registration, without the method
@@ -18,8 +18,9 @@ import (
 // pattern ("GET /session"), or a restricting call on the result
 // (gorilla's r.HandleFunc(path, h).Methods("GET")).
 func routeMethod(call ssa.CallInstruction, obj *types.Func, route *frameworks.Route, args []ssa.Value) (path string, readOnly bool) {
-	if route.Path >= 0 && route.Path < len(args) {
-		path = authflow.ConstString(args[route.Path])
+	i, hasPath := route.Path.Index()
+	if hasPath && i < len(args) {
+		path = ssautil.ConstString(args[i])
 	}
 	if method, rest, ok := strings.Cut(path, " "); ok && method != "" && method[0] >= 'A' && method[0] <= 'Z' && strings.ToUpper(method) == method {
 		path = strings.TrimLeft(rest, " \t")
@@ -28,8 +29,8 @@ func routeMethod(call ssa.CallInstruction, obj *types.Func, route *frameworks.Ro
 	if readOnlyMethod(obj.Name()) {
 		return path, true
 	}
-	if route.Path > 0 {
-		if m := authflow.ConstString(args[route.Path-1]); m != "" {
+	if hasPath && i > 0 && i <= len(args) {
+		if m := ssautil.ConstString(args[i-1]); m != "" {
 			return path, readOnlyMethod(m)
 		}
 	}
@@ -51,11 +52,10 @@ func restrictedToRead(call ssa.CallInstruction, methods string) bool {
 		if !ok {
 			continue
 		}
-		obj := authflow.CalleeFunc(c.Common())
-		if obj == nil || obj.FullName() != methods {
+		if !ssautil.IsCallTo(c.Common(), methods) {
 			continue
 		}
-		recv, args := authflow.SplitArgs(c.Common())
+		recv, args := ssautil.SplitArgs(c.Common())
 		if recv != v {
 			continue
 		}
@@ -78,7 +78,7 @@ func restrictedToRead(call ssa.CallInstruction, methods string) bool {
 func constStrings(args []ssa.Value) []string {
 	var out []string
 	for _, a := range args {
-		if s := authflow.ConstString(a); s != "" {
+		if s := ssautil.ConstString(a); s != "" {
 			out = append(out, s)
 			continue
 		}
@@ -90,8 +90,8 @@ func constStrings(args []ssa.Value) []string {
 		if !ok {
 			continue
 		}
-		for _, e := range authflow.Elements(alloc) {
-			if s := authflow.ConstString(e); s != "" {
+		for _, e := range ssautil.Elements(alloc) {
+			if s := ssautil.ConstString(e); s != "" {
 				out = append(out, s)
 			}
 		}

@@ -2,9 +2,8 @@ package handlers
 
 import (
 	"fmt"
-	"go/types"
 
-	"golang.org/x/tools/go/ssa"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // Name names the handler for messages: a function by its name, a method
@@ -13,30 +12,11 @@ import (
 func (h *Handler) Name() string {
 	fn := h.Fn
 	if fn.Parent() == nil {
-		return funcName(fn)
+		return ssautil.FuncName(fn.Name(), fn.Signature)
 	}
 	if len(h.Paths) > 0 {
 		return fmt.Sprintf("for %q", h.Paths[0])
 	}
-	for fn.Parent() != nil {
-		fn = fn.Parent()
-	}
-	return "in " + funcName(fn)
-}
-
-// funcName returns the name of a declared function, or T.Name for a
-// method.
-func funcName(fn *ssa.Function) string {
-	recv := fn.Signature.Recv()
-	if recv == nil {
-		return fn.Name()
-	}
-	t := recv.Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name() + "." + fn.Name()
-	}
-	return fn.Name()
+	root := ssautil.DeclaredFunc(fn)
+	return "in " + ssautil.FuncName(root.Name(), root.Signature)
 }

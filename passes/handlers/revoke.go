@@ -8,6 +8,7 @@ import (
 
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // revokesOwn reports whether the handler ends the session or key the
@@ -40,7 +41,7 @@ func revokesOwn(h *Handler, flow *authflow.Result) bool {
 // token or API key. A name only ever hides a finding: a body that ends
 // the key in a database (DELETE FROM api_keys) shows no effect.
 func revokeCall(call *ssa.CallCommon) bool {
-	obj := authflow.CalleeFunc(call)
+	obj := ssautil.Callee(call)
 	return obj != nil && frameworks.CredentialRevokeName.MatchString(obj.Name())
 }
 
