@@ -441,8 +441,8 @@ func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
 		t = p.Elem()
 	}
 	fs := f.r.Model.FieldSources[authmodel.TypeName(t)+"."+fieldStep(t, i)]
-	if fs == nil {
-		return 0
+	if fs == nil || f.isOutbound(x) {
+		return 0 // not a request field, or a request the program sends
 	}
 	return fs.Input
 }

@@ -417,20 +417,6 @@ func (r *Result) importedSummary(obj *types.Func) *Summary {
 	return sum
 }
 
-// isOutbound reports whether recv is a request the program builds to
-// send, not one it received.
-func (f *flow) isOutbound(recv ssa.Value) bool {
-	call, ok := recv.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	obj := calleeFunc(call.Common())
-	if obj == nil {
-		return false
-	}
-	return f.r.Model.Outbound[obj.FullName()]
-}
-
 // isCryptoReader reports whether v is crypto/rand.Reader.
 func isCryptoReader(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.UnOp); ok {
