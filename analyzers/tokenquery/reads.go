@@ -127,7 +127,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		c.settle(pos, labels) // a resume token, replaced by a fresh id when missing; nor is its use a credential's
 		return
 	}
-	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
+	if c.setsPassword(fn) {
 		return // a reset link's token, redeemed once to set a new password
 	}
 	if c.isStream(rootFunc(fn)) && !c.credentialUseOf(fn, labels) {
