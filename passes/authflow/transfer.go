@@ -70,9 +70,10 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		}
 		root, path := f.addr(v.X)
 		if st := f.overwrite(v, root, path); st != nil {
+			// only what was just stored: the address's own taint is the
+			// memory at its path, every value ever stored there
 			r, q := f.addr(st.Val)
-			t, _ := f.taint[v.X].union(f.reach(st.Val, r, q))
-			return t
+			return f.reach(st.Val, r, q)
 		}
 		mem := f.memTaint(root, path)
 		if fa, ok := v.X.(*ssa.FieldAddr); ok {
