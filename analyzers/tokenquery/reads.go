@@ -12,7 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
 )
@@ -125,7 +124,11 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if unused(v) || usedAsFlag(sameReads(fn, v)) {
 		return // only tested for presence (GetQuery's ok), or a switch ("session=1")
 	}
-	if c.flow.Summary(fn).Has(authflow.PasswordHash) {
+	if restoresMinted(c.flow, fn, v) {
+		c.settle(pos, labels) // a resume token, replaced by a fresh id when missing; nor is its use a credential's
+		return
+	}
+	if c.setsPassword(fn) {
 		return // a reset link's token, redeemed once to set a new password
 	}
 	if c.isStream(ssautil.DeclaredFunc(fn)) && !c.credentialUseOf(fn, labels) {
@@ -134,9 +137,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if !c.claim(readKey{pos, name}) {
 		return
 	}
-	for k := range labels {
-		c.seen[readKey{pos, k.name}] = true // flows reports none of them again
-	}
+	c.settle(pos, labels)
 	start, end := c.span(pos)
 	c.findings = append(c.findings, analysis.Diagnostic{
 		Pos:      start,
@@ -144,6 +145,14 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		Category: categoryName,
 		Message:  fmt.Sprintf("%s %q is read from the URL query; %s", credentialKind(name), name, remedy),
 	})
+}
+
+// settle marks the labels of the read at pos judged: flows reports none
+// of them again.
+func (c *checker) settle(pos token.Pos, labels map[labelKey]bool) {
+	for k := range labels {
+		c.seen[readKey{pos, k.name}] = true
+	}
 }
 
 // bindRead reports a query binding into a struct with credential fields.

@@ -21,6 +21,9 @@ import (
 // flows reports query input that fn uses as a credential, in its own
 // code or through the helpers it calls.
 func (c *checker) flows(fn *ssa.Function) {
+	if c.setsPassword(fn) {
+		return // a reset's link token or second factor, redeemed once to set a new password
+	}
 	for _, u := range c.credentialUses(fn) {
 		for _, l := range c.flow.PartTaint(fn, u.v, u.path).Inputs() {
 			if diag.File(c.pass, l.Pos) == nil {
@@ -46,6 +49,14 @@ func (c *checker) flows(fn *ssa.Function) {
 			}
 		}
 	}
+}
+
+// setsPassword reports whether fn hashes a password to store it: a
+// password reset or change. The values it verifies besides (an e-mailed
+// link's token, a second factor's scratch code) are redeemed once to set
+// the password; they authenticate no later request.
+func (c *checker) setsPassword(fn *ssa.Function) bool {
+	return c.flow.Summary(fn).Has(authflow.PasswordHash)
 }
 
 // usedAsCredential reports the query input read at pos, described by

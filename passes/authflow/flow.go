@@ -412,8 +412,8 @@ func reflectTag(tag, key string) string {
 func (f *flow) fieldSource(x ssa.Value, i int) frameworks.Input {
 	t := ssautil.Deref(x.Type())
 	fs := f.r.Model.FieldSources[ssautil.QualifiedTypeName(t)+"."+fieldStep(t, i)]
-	if fs == nil {
-		return 0
+	if fs == nil || f.isOutbound(x) {
+		return 0 // not a request field, or a request the program sends
 	}
 	return fs.Input
 }

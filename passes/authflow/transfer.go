@@ -72,9 +72,10 @@ func (f *flow) valueOf(v ssa.Value) Taint {
 		}
 		root, path := f.addr(v.X)
 		if st := f.overwrite(v, root, path); st != nil {
+			// only what was just stored: the address's own taint is the
+			// memory at its path, every value ever stored there
 			r, q := f.addr(st.Val)
-			t, _ := f.taint[v.X].union(f.reach(st.Val, r, q))
-			return t
+			return f.reach(st.Val, r, q)
 		}
 		mem := f.memTaint(root, path)
 		if fa, ok := v.X.(*ssa.FieldAddr); ok {
@@ -417,20 +418,6 @@ func (r *Result) importedSummary(obj *types.Func) *Summary {
 	}
 	r.facts[obj] = sum
 	return sum
-}
-
-// isOutbound reports whether recv is a request the program builds to
-// send, not one it received.
-func (f *flow) isOutbound(recv ssa.Value) bool {
-	call, ok := recv.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	obj := ssautil.Callee(call.Common())
-	if obj == nil {
-		return false
-	}
-	return f.r.Model.Outbound[obj.FullName()]
 }
 
 // isCryptoReader reports whether v is crypto/rand.Reader.

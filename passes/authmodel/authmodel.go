@@ -40,8 +40,9 @@ type Model struct {
 	// directly or indirectly.
 	Frameworks []*frameworks.Framework
 	// Packages are the package and its transitive imports, by path.
-	Packages map[string]*types.Package
-	sameSite map[string]constant.Value // constant FullName -> value
+	Packages    map[string]*types.Package
+	sameSite    map[string]constant.Value // constant FullName -> value
+	clientHooks []clientHook
 }
 
 // FrameworkOf returns the modelled framework that the package at path
@@ -86,6 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, p := range fw.Packages {
 			if deps[p] != nil {
 				m.Frameworks = append(m.Frameworks, fw)
+				m.clientHooks = append(m.clientHooks, resolveClientHooks(deps, fw)...)
 				break
 			}
 		}

@@ -73,6 +73,13 @@ type Framework struct {
 	// OutboundRequests build a request the program sends, whose fields
 	// are not client input.
 	OutboundRequests []string `frameworks:"func"`
+	// ClientHooks are the interface methods (RoundTripper.RoundTrip)
+	// and ClientHookFields the func-typed fields ("Client.CheckRedirect")
+	// through which an HTTP client hands the program the requests it
+	// sends: a function of their signature gets outgoing requests, not
+	// client input.
+	ClientHooks      []string `frameworks:"func"`
+	ClientHookFields []string // "net/http.Client.CheckRedirect"
 
 	CookieTypes     []CookieType
 	CookieSetters   []CookieSetter

@@ -43,6 +43,10 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 				typ, field := splitField(r.Field)
 				require.Truef(t, api.hasField(typ, field), "%s: no field %s", fw.Name, r.Field)
 			}
+			for _, hf := range fw.ClientHookFields {
+				typ, field := splitField(hf)
+				require.Truef(t, api.hasField(typ, field), "%s: no field %s", fw.Name, hf)
+			}
 			for _, fs := range fw.FieldSources {
 				require.Truef(t, api.hasField(fs.Type, fs.Field), "%s: no field %s.%s", fw.Name, fs.Type, fs.Field)
 			}

@@ -21,6 +21,8 @@ var NetHTTP = Framework{
 		{Func: httpRequest + ".Referer", Input: Header},
 	},
 	OutboundRequests: []string{"net/http.NewRequest", "net/http.NewRequestWithContext"},
+	ClientHooks:      []string{"(net/http.RoundTripper).RoundTrip"},
+	ClientHookFields: []string{"net/http.Client.CheckRedirect"},
 	FieldSources: []FieldSource{
 		{Type: "net/http.Request", Field: "Header", Input: Header},
 		{Type: "net/http.Request", Field: "URL", Input: URL},
