@@ -94,23 +94,33 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 	}
 }
 
+// eachStruct calls visit on every struct in v, a table or a row of one:
+// through pointers, slices and the fields of structs.
+func eachStruct(v reflect.Value, visit func(reflect.Value)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		eachStruct(v.Elem(), visit)
+	case reflect.Slice:
+		for i := range v.Len() {
+			eachStruct(v.Index(i), visit)
+		}
+	case reflect.Struct:
+		visit(v)
+		for i := range v.NumField() {
+			eachStruct(v.Field(i), visit)
+		}
+	}
+}
+
 // funcNames lists every function or method v, a table or a row of one,
 // names: the values of its fields tagged frameworks:"func".
 func funcNames(v reflect.Value) []string {
 	var out []string
-	switch v.Kind() {
-	case reflect.Pointer:
-		return funcNames(v.Elem())
-	case reflect.Slice:
-		for i := range v.Len() {
-			out = append(out, funcNames(v.Index(i))...)
-		}
-	case reflect.Struct:
-		for i := range v.NumField() {
-			f := v.Field(i)
+	eachStruct(v, func(row reflect.Value) {
+		for i := range row.NumField() {
+			f := row.Field(i)
 			switch {
-			case v.Type().Field(i).Tag.Get("frameworks") != "func":
-				out = append(out, funcNames(f)...)
+			case row.Type().Field(i).Tag.Get("frameworks") != "func":
 			case f.Kind() == reflect.String:
 				if f.String() != "" {
 					out = append(out, f.String())
@@ -119,7 +129,7 @@ func funcNames(v reflect.Value) []string {
 				out = append(out, f.Interface().([]string)...)
 			}
 		}
-	}
+	})
 	return out
 }
 
@@ -134,24 +144,17 @@ type argPosition struct {
 // table or a row of one: the Arg fields of each struct with a Func.
 func argPositions(v reflect.Value) []argPosition {
 	var out []argPosition
-	switch v.Kind() {
-	case reflect.Pointer:
-		return argPositions(v.Elem())
-	case reflect.Slice:
-		for i := range v.Len() {
-			out = append(out, argPositions(v.Index(i))...)
+	eachStruct(v, func(row reflect.Value) {
+		fn := row.FieldByName("Func")
+		if fn.Kind() != reflect.String {
+			return
 		}
-	case reflect.Struct:
-		fn := v.FieldByName("Func")
-		for i := range v.NumField() {
-			f := v.Field(i)
-			if f.Type() == reflect.TypeFor[frameworks.Arg]() && fn.Kind() == reflect.String {
-				out = append(out, argPosition{fn.String(), v.Type().Field(i).Name, frameworks.Arg(f.Uint())})
-			} else {
-				out = append(out, argPositions(f)...)
+		for i := range row.NumField() {
+			if f := row.Field(i); f.Type() == reflect.TypeFor[frameworks.Arg]() {
+				out = append(out, argPosition{fn.String(), row.Type().Field(i).Name, frameworks.Arg(f.Uint())})
 			}
 		}
-	}
+	})
 	return out
 }
 
