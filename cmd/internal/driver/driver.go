@@ -9,7 +9,6 @@ package driver
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -100,7 +99,7 @@ func broken(roots []*packages.Package) []Broken {
 		}
 	})
 	for _, p := range roots {
-		if p.IllTyped && len(p.Errors) == 0 && !strings.HasSuffix(p.ID, ".test") { // a test main is generated, not the user's
+		if p.IllTyped && len(p.Errors) == 0 && !isTestMain(p) { // generated, not the user's
 			list = append(list, Broken{Path: p.ID, Dep: brokenDep(p)})
 		}
 	}

@@ -56,7 +56,7 @@ func (an *analyses) copyFacts(u, base *unit) {
 // package, or the test main go test generates. authvet reports nothing
 // in tests and nothing imports such a package, so it is not analyzed.
 func testOnly(p *packages.Package) bool {
-	if strings.HasSuffix(p.ID, ".test") {
+	if isTestMain(p) {
 		return true
 	}
 	for _, name := range p.CompiledGoFiles {
@@ -65,4 +65,9 @@ func testOnly(p *packages.Package) bool {
 		}
 	}
 	return len(p.CompiledGoFiles) > 0
+}
+
+// isTestMain reports whether p is the main package go test generates.
+func isTestMain(p *packages.Package) bool {
+	return strings.HasSuffix(p.ID, ".test")
 }
