@@ -43,7 +43,7 @@ func (n *Names) Set(list string) error {
 	var set []string
 	if list != "" {
 		for name := range strings.SplitSeq(list, ",") {
-			if err := n.Kind.check(name); err != nil {
+			if err := n.Kind.Check(name); err != nil {
 				return err
 			}
 			set = append(set, strings.ToLower(name))
@@ -76,8 +76,8 @@ func (n *Names) HasSuffix(s string) bool {
 	return slices.ContainsFunc(n.set, func(name string) bool { return strings.HasSuffix(s, name) })
 }
 
-// check returns an error that says why name cannot be a name of kind k.
-func (k NameKind) check(name string) error {
+// Check returns an error that says why name cannot be a name of kind k.
+func (k NameKind) Check(name string) error {
 	switch k {
 	case FuncName:
 		if !funcNameSyntax.MatchString(name) {
