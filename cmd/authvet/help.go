@@ -83,7 +83,11 @@ func writeCheckHelp(w io.Writer, a *analysis.Analyzer) {
 		if i == 0 {
 			fmt.Fprintf(w, "\nFlags:\n")
 		}
-		fmt.Fprintf(w, "  -%s\n    \t%s (default %q)\n", pf.name, pf.flag.Usage, pf.flag.DefValue)
+		def := ""
+		if pf.flag.DefValue != "" {
+			def = " (default " + pf.flag.DefValue + ")"
+		}
+		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", pf.name, pf.flag.Usage, def)
 	}
 	fmt.Fprintf(w, "\nDocumentation: %s\n", a.URL)
 }

@@ -10,10 +10,10 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/authvet/authvet/analyzers/sessionrevoke"
+	_ "github.com/authvet/authvet/cmd/gclplugin"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
-	_ "github.com/authvet/authvet/cmd/gclplugin"
 )
 
 func build(t *testing.T, settings any) ([]*analysis.Analyzer, error) {
