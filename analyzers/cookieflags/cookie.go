@@ -16,11 +16,11 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 	if ck.Deleted() {
 		return finding{}, false // expiring a cookie sends no credential
 	}
-	if h := ck.Helper; h != nil && carriesCredential(h.ConstName(), h.Value.HasFresh()) {
+	if h := ck.Helper; h != nil && c.carriesCredential(h.ConstName(), h.Value.HasFresh()) {
 		return finding{}, false // the helper's own name or value makes it a credential: judged there
 	}
 	fresh, hasFresh := freshLabel(ck.Value)
-	if !carriesCredential(ck.Name, hasFresh) {
+	if !c.carriesCredential(ck.Name, hasFresh) {
 		return finding{}, false
 	}
 	def := ""
@@ -66,7 +66,7 @@ func (c *checker) checkCookie(fn *ssa.Function, call ssa.CallInstruction, ck *au
 		return finding{}, false
 	}
 	f.subject = cookieSubject(ck, nameExpr(ck, lit, expr, call.Common())) + builder
-	if !frameworks.IsCredentialName(ck.Name) && fresh.Pos.IsValid() {
+	if !c.flow.Names.IsCredentialName(ck.Name) && fresh.Pos.IsValid() {
 		f.related = append(f.related, analysis.RelatedInformation{Pos: fresh.Pos, Message: "the cookie's value is a secret generated here"})
 	}
 	if ck.Helper != nil && ck.Helper.Pos.IsValid() {
@@ -104,8 +104,8 @@ func freshLabel(t authflow.Taint) (authflow.Label, bool) {
 // named like a credential, or holds a fresh secret, whatever its name
 // ("session-name"), unless it is meant to be read by scripts (a CSRF
 // token, OAuth state).
-func carriesCredential(name string, fresh bool) bool {
-	if frameworks.IsCredentialName(name) {
+func (c *checker) carriesCredential(name string, fresh bool) bool {
+	if c.flow.Names.IsCredentialName(name) {
 		return true
 	}
 	return fresh && !frameworks.ScriptReadableName.MatchString(name)

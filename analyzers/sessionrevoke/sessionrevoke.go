@@ -245,7 +245,7 @@ func incomingSession(fn *ssa.Function, flow *authflow.Result) (authflow.Label, b
 				continue
 			}
 			for _, l := range flow.Taint(fn, v).Inputs() {
-				if l.Input == frameworks.Cookie && l.Pos.IsValid() && frameworks.IsCredentialName(l.Name) {
+				if l.Input == frameworks.Cookie && l.Pos.IsValid() && flow.Names.IsCredentialName(l.Name) {
 					return l, true
 				}
 			}
@@ -284,14 +284,14 @@ func firstOwnStore(sum *authflow.Summary) *authflow.Event {
 // logged in. Packages whose sessions live only in the cookie or in a
 // stateless token have nothing server-side to end and are not reported,
 // nor are those whose logins write no session to their own store.
-func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *authflow.Result) (analysis.Diagnostic, bool) {
+func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, flow *authflow.Result) (analysis.Diagnostic, bool) {
 	if !h.Is(handlers.Logout) || !kept.loggedInServerSide() {
 		return analysis.Diagnostic{}, false
 	}
 	if sum.Has(authflow.SessionRevoke) || sum.Has(authflow.SessionRenew) || h.RevokesOwn {
 		return analysis.Diagnostic{}, false // the entry is deleted, destroyed or replaced
 	}
-	del := deletedSessionCookie(sum)
+	del := deletedSessionCookie(sum, &flow.Names)
 	if del == nil {
 		return analysis.Diagnostic{}, false
 	}
@@ -310,12 +310,12 @@ func checkLogout(h *handlers.Handler, sum *authflow.Summary, kept storage, _ *au
 // deletedSessionCookie returns the first cookie the handler expires that
 // may carry the session: one with a credential-like name, or one whose
 // name is not constant.
-func deletedSessionCookie(sum *authflow.Summary) *authflow.Event {
+func deletedSessionCookie(sum *authflow.Summary, names *authflow.Names) *authflow.Event {
 	for i, e := range sum.Events {
 		if e.Kind != authflow.CookieSet || !e.Deleted || !e.Pos.IsValid() {
 			continue
 		}
-		if e.Name == "" || frameworks.IsCredentialName(e.Name) {
+		if e.Name == "" || names.IsCredentialName(e.Name) {
 			return &sum.Events[i]
 		}
 	}

@@ -29,5 +29,5 @@ func TestSessionrevoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixtures.Run(t, testdata, sessionrevoke.Analyzer, "singlesession")
+	fixtures.Run(t, testdata, sessionrevoke.Analyzer, "singlesession", "usernames")
 }

@@ -54,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !h.Is(handlers.Login) {
 			continue // only a login must issue a new credential
 		}
-		for _, f := range check(flow.Summary(h.Fn)) {
+		for _, f := range check(flow.Summary(h.Fn), &flow.Names) {
 			if !hs.CallsHandler(h, f.hit.Pos) {
 				report(pass, h, f) // else reported in the handler called
 			}
@@ -66,7 +66,8 @@ func run(pass *analysis.Pass) (any, error) {
 // check returns the client-supplied credentials that a login handler,
 // summarized by sum, sends back or adopts: one finding per input, where
 // it does the most harm (adopted as a session key before sent back).
-func check(sum *authflow.Summary) []finding {
+// names says which inputs and cookies hold credentials.
+func check(sum *authflow.Summary, names *authflow.Names) []finding {
 	renewed := renewedAt(sum)
 	fresh := issuesFreshCookie(sum)
 	seen := map[string]bool{}
@@ -82,7 +83,7 @@ func check(sum *authflow.Summary) []finding {
 			continue // sent after the session was renewed: the new token
 		}
 		cookie := cookieName(sum, hit)
-		echoed, ok := echoedCredential(hit, cookie, fresh)
+		echoed, ok := echoedCredential(hit, cookie, fresh, names)
 		if !ok {
 			continue
 		}
@@ -166,13 +167,13 @@ func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
 // echoedCredential returns the client input that a value sent to the
 // client, or used as a session key, came from, if that input is a
 // credential and the destination carries one.
-func echoedCredential(hit authflow.SinkHit, cookie string, fresh bool) (authflow.Label, bool) {
-	credSink := isCredentialSink(hit, cookie, fresh)
+func echoedCredential(hit authflow.SinkHit, cookie string, fresh bool, names *authflow.Names) (authflow.Label, bool) {
+	credSink := isCredentialSink(hit, cookie, fresh, names)
 	for _, l := range hit.Taint.Inputs() {
 		if strings.Contains(strings.ToLower(l.Name), "refresh") {
 			continue // refresh endpoints may return the refresh token they were given
 		}
-		if frameworks.IsCredentialName(l.Name) {
+		if names.IsCredentialName(l.Name) {
 			if credSink || hit.Output == frameworks.ToJSON || hit.Output == frameworks.ToBody {
 				return l, true
 			}
@@ -188,7 +189,7 @@ func echoedCredential(hit authflow.SinkHit, cookie string, fresh bool) (authflow
 // session credential: a session key, a cookie of credential name or of
 // unknown name when the login sends no fresh credential (fresh), or a
 // credential header.
-func isCredentialSink(hit authflow.SinkHit, cookie string, fresh bool) bool {
+func isCredentialSink(hit authflow.SinkHit, cookie string, fresh bool, names *authflow.Names) bool {
 	switch hit.Output {
 	case frameworks.ToSessionKey:
 		return true
@@ -196,9 +197,9 @@ func isCredentialSink(hit authflow.SinkHit, cookie string, fresh bool) bool {
 		if cookie == "" {
 			return !fresh // beside a fresh credential, an unnamed cookie is not the session
 		}
-		return frameworks.IsCredentialName(cookie)
+		return names.IsCredentialName(cookie)
 	case frameworks.ToHeader:
-		return frameworks.IsCredentialName(hit.Name)
+		return names.IsCredentialName(hit.Name)
 	}
 	return false
 }

@@ -187,7 +187,7 @@ func (c *checker) queryRoute(call *ast.CallExpr, stack []ast.Node) {
 		if name == "" || v == "" || notCredential(name) {
 			continue
 		}
-		if !frameworks.IsCredentialName(name) {
+		if !c.flow.Names.IsCredentialName(name) {
 			c.queryVars[v] = querySite{pos: pairs[i].Pos(), name: name}
 			continue
 		}

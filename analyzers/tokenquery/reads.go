@@ -114,7 +114,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 			in = l.Input // the query proper wins over form values
 		}
 	}
-	if in != frameworks.Query || !frameworks.IsCredentialName(name) || notCredential(name) {
+	if in != frameworks.Query || !c.flow.Names.IsCredentialName(name) || notCredential(name) {
 		// Not the query proper, or not a credential's name. A form value
 		// (FormValue, r.Form) named like a credential is mostly a field
 		// of a posted form, such as a third-party API key being saved;
@@ -166,7 +166,7 @@ func (c *checker) bindRead(call *ssa.Call, into ssa.Value) {
 		return
 	}
 	c.binds[pos] = true
-	fields := credentialFields(st, map[*types.Struct]bool{})
+	fields := c.credentialFields(st, map[*types.Struct]bool{})
 	if len(fields) == 0 {
 		return
 	}
@@ -323,7 +323,7 @@ func structOf(t types.Type) (*types.Struct, string) {
 
 // credentialFields returns the query names of the fields of st, and of
 // its embedded structs, that are credential names.
-func credentialFields(st *types.Struct, visited map[*types.Struct]bool) []string {
+func (c *checker) credentialFields(st *types.Struct, visited map[*types.Struct]bool) []string {
 	if visited[st] {
 		return nil
 	}
@@ -333,11 +333,11 @@ func credentialFields(st *types.Struct, visited map[*types.Struct]bool) []string
 		f := st.Field(i)
 		if f.Embedded() {
 			if inner, ok := f.Type().Underlying().(*types.Struct); ok {
-				out = append(out, credentialFields(inner, visited)...)
+				out = append(out, c.credentialFields(inner, visited)...)
 			}
 			continue
 		}
-		if name := queryName(f, st.Tag(i)); frameworks.IsCredentialName(name) {
+		if name := queryName(f, st.Tag(i)); c.flow.Names.IsCredentialName(name) {
 			out = append(out, name)
 		}
 	}

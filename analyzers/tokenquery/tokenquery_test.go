@@ -16,7 +16,7 @@ func TestTokenquery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixtures.Run(t, testdata, tokenquery.Analyzer, "lookups")
+	fixtures.Run(t, testdata, tokenquery.Analyzer, "lookups", "usernames")
 }
 
 // TestLookupFix checks the fix that drops the URL query from a

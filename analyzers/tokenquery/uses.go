@@ -39,7 +39,7 @@ func (c *checker) flows(fn *ssa.Function) {
 			}
 			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
 			if !ok {
-				if frameworks.IsCredentialName(l.Name) && !c.binds[l.Pos] {
+				if c.flow.Names.IsCredentialName(l.Name) && !c.binds[l.Pos] {
 					continue // read by another package's helper, and reported there
 				}
 				pos = l.Pos
@@ -161,7 +161,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 		var us []use
 		params := obj.Signature().Params()
 		for i, a := range args {
-			if ssautil.IsStringish(a.Type()) && (i >= params.Len() || keyParam(params.At(i).Name())) {
+			if ssautil.IsStringish(a.Type()) && (i >= params.Len() || c.keyParam(params.At(i).Name())) {
 				us = append(us, use{v: a, what: "passed to " + calleeName(obj, recv), pos: pos})
 			}
 		}
@@ -173,12 +173,12 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 // keyParam reports whether a lookup's parameter of this name takes the
 // credential looked up: one named for a credential or a generic key,
 // not one that names something else (GetAPIKeys(order string)).
-func keyParam(name string) bool {
+func (c *checker) keyParam(name string) bool {
 	switch strings.ToLower(name) {
 	case "", "_", "key", "k", "id", "s", "v", "str", "value", "val", "t", "tok", "raw", "in", "input", "arg", "hash":
 		return true
 	}
-	return frameworks.IsCredentialName(name)
+	return c.flow.Names.IsCredentialName(name)
 }
 
 // helperUses returns the arguments of a call to callee, a function of
@@ -314,7 +314,7 @@ func (c *checker) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bo
 	if _, ok := ssautil.Unconverted(v).(*ssa.Parameter); ok && len(c.flow.DeepTaint(fn, other).Inputs()) == 0 {
 		return "", false
 	}
-	return name, frameworks.IsCredentialName(name) || frameworks.StoredSecretName.MatchString(name)
+	return name, c.flow.Names.IsCredentialName(name) || frameworks.StoredSecretName.MatchString(name)
 }
 
 // isLookup reports whether a call that authvet cannot see into looks up

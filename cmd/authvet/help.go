@@ -79,14 +79,16 @@ Other build flags (-mod, -modfile, ...) are read from GOFLAGS, as by go build.
 // writeCheckHelp prints a check's documentation and flags.
 func writeCheckHelp(w io.Writer, a *analysis.Analyzer) {
 	fmt.Fprintf(w, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
-	first := true
-	a.Flags.VisitAll(func(f *flag.Flag) {
-		if first {
+	for i, pf := range flagsOf(a) {
+		if i == 0 {
 			fmt.Fprintf(w, "\nFlags:\n")
-			first = false
 		}
-		fmt.Fprintf(w, "  -%s.%s\n    \t%s (default %s)\n", a.Name, f.Name, f.Usage, f.DefValue)
-	})
+		def := ""
+		if pf.flag.DefValue != "" {
+			def = " (default " + pf.flag.DefValue + ")"
+		}
+		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", pf.name, pf.flag.Usage, def)
+	}
 	fmt.Fprintf(w, "\nDocumentation: %s\n", a.URL)
 }
 

@@ -50,7 +50,8 @@ func main() {
 	}
 	all := analyzers.All()
 	if vetInvocation(os.Args[1:]) {
-		unitchecker.Main(all...) // go vet -vettool: one package per .cfg file
+		passFlags(flag.CommandLine, all) // unitchecker connects only the checks' own flags
+		unitchecker.Main(all...)         // go vet -vettool: one package per .cfg file
 	}
 	stop := startCPUProfile(os.Getenv("AUTHVET_CPUPROFILE"))
 	status := run(os.Args[1:], all, os.Stdout, os.Stderr)

@@ -28,6 +28,9 @@ import (
 
 	"github.com/authvet/authvet/analyzers"
 	"github.com/authvet/authvet/analyzers/sessionrevoke"
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/handlers"
 )
 
 func init() {
@@ -41,6 +44,48 @@ type Settings struct {
 	// SingleSession is -sessionrevoke.single-session: report logins that
 	// keep the user's other sessions.
 	SingleSession bool `json:"single-session"`
+	// CredentialNames are -authflow.credential-names: request inputs,
+	// variables and fields that hold a session token or credential.
+	CredentialNames []string `json:"credential-names"`
+	// RevokeMethods are -authflow.revoke-methods: calls that revoke sessions.
+	RevokeMethods []string `json:"revoke-methods"`
+	// StoreMethods are -authflow.store-methods: calls that store a session.
+	StoreMethods []string `json:"store-methods"`
+	// LoginPaths are -handlers.login-paths: route paths of logins.
+	LoginPaths []string `json:"login-paths"`
+	// LoginNames are -handlers.login-names: login handlers by name.
+	LoginNames []string `json:"login-names"`
+}
+
+// A nameSetting is a list of names that sets a flag of a pass.
+type nameSetting struct {
+	name  string // the setting's and the flag's name
+	names []string
+	pass  *analysis.Analyzer
+}
+
+// nameSettings returns the settings that add names, with the passes
+// whose flags they set.
+func (s *Settings) nameSettings() []nameSetting {
+	return []nameSetting{
+		{"credential-names", s.CredentialNames, authflow.Analyzer},
+		{"revoke-methods", s.RevokeMethods, authflow.Analyzer},
+		{"store-methods", s.StoreMethods, authflow.Analyzer},
+		{"login-paths", s.LoginPaths, handlers.Analyzer},
+		{"login-names", s.LoginNames, handlers.Analyzer},
+	}
+}
+
+// check returns an error naming the setting and the first of its names
+// that the flag would not accept.
+func (ns nameSetting) check() error {
+	kind := ns.pass.Flags.Lookup(ns.name).Value.(*frameworks.Names).Kind
+	for _, n := range ns.names {
+		if err := kind.Check(n); err != nil {
+			return fmt.Errorf("authvet settings: %s: %w", ns.name, err)
+		}
+	}
+	return nil
 }
 
 // Plugin is the authvet linter for golangci-lint.
@@ -53,7 +98,7 @@ type Plugin struct {
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {
-		return nil, fmt.Errorf("authvet settings: %w (the settings are \"disable\", a list of checks, and \"single-session\", true or false)", err)
+		return nil, fmt.Errorf("authvet settings: %w (the settings are \"disable\", a list of checks; \"single-session\", true or false; and the lists of names \"credential-names\", \"revoke-methods\", \"store-methods\", \"login-paths\" and \"login-names\")", err)
 	}
 	all := analyzers.All()
 	var names []string
@@ -63,6 +108,11 @@ func New(raw any) (register.LinterPlugin, error) {
 	for _, d := range s.Disable {
 		if !slices.Contains(names, d) {
 			return nil, fmt.Errorf("authvet settings: disable: unknown check %q; the checks are %s", d, strings.Join(names, ", "))
+		}
+	}
+	for _, ns := range s.nameSettings() {
+		if err := ns.check(); err != nil {
+			return nil, err
 		}
 	}
 	p := &Plugin{settings: s}
@@ -79,6 +129,11 @@ func New(raw any) (register.LinterPlugin, error) {
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := sessionrevoke.Analyzer.Flags.Set("single-session", strconv.FormatBool(p.settings.SingleSession)); err != nil {
 		return nil, fmt.Errorf("authvet settings: single-session: %w", err)
+	}
+	for _, ns := range p.settings.nameSettings() {
+		if err := ns.pass.Flags.Set(ns.name, strings.Join(ns.names, ",")); err != nil {
+			return nil, fmt.Errorf("authvet settings: %s: %w", ns.name, err)
+		}
 	}
 	return p.analyzers, nil
 }

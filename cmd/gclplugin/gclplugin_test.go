@@ -11,6 +11,9 @@ import (
 
 	"github.com/authvet/authvet/analyzers/sessionrevoke"
 	_ "github.com/authvet/authvet/cmd/gclplugin"
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/handlers"
 )
 
 func build(t *testing.T, settings any) ([]*analysis.Analyzer, error) {
@@ -54,6 +57,38 @@ func TestSettings(t *testing.T) {
 
 	_, err = build(t, map[string]any{"disabled": []string{"tokenquery"}})
 	require.ErrorContains(t, err, `authvet settings: decoding settings: json: unknown field "disabled"`)
+}
+
+// TestNameSettings checks that each list of names sets the flag of the
+// pass that decides by it, and that a bad name is an error naming the
+// setting.
+func TestNameSettings(t *testing.T) {
+	for _, tc := range []struct {
+		setting string
+		pass    *analysis.Analyzer
+		names   []string
+		bad     string
+		err     string
+	}{
+		{"credential-names", authflow.Analyzer, []string{"sid", "auth_blob", "X-Session"}, "", `"" is not a valid name (letters, digits, "_", "-" and ".")`},
+		{"revoke-methods", authflow.Analyzer, []string{"RevokeTenant", "(*example.com/app/store.Store).DeleteUser"}, "Revoke Tenant", `"Revoke Tenant" is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
+		{"store-methods", authflow.Analyzer, []string{"Remember"}, "(*Store).", `"(*Store)." is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
+		{"login-paths", handlers.Analyzer, []string{"/signin-form"}, "signin-form", `"signin-form" is not a route path (it starts with "/")`},
+		{"login-names", handlers.Analyzer, []string{"EnterPortal"}, "enter portal", `"enter portal" is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
+	} {
+		_, err := build(t, map[string]any{tc.setting: tc.names})
+		require.NoError(t, err)
+		flag := tc.pass.Flags.Lookup(tc.setting).Value
+		for _, n := range tc.names {
+			require.Truef(t, flag.(*frameworks.Names).Has(n), "%s sets -%s.%s", tc.setting, tc.pass.Name, tc.setting)
+		}
+		_, err = build(t, nil)
+		require.NoError(t, err)
+		require.Empty(t, flag.String(), "without %s, -%s.%s is empty", tc.setting, tc.pass.Name, tc.setting)
+
+		_, err = build(t, map[string]any{tc.setting: append(tc.names, tc.bad)})
+		require.EqualError(t, err, "authvet settings: "+tc.setting+": "+tc.err)
+	}
 }
 
 // TestAnalyzersRun runs the plugin's analyzers as golangci-lint would,

@@ -31,6 +31,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authmodel"
+	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/guard"
 )
 
@@ -48,8 +49,18 @@ var Analyzer = &analysis.Analyzer{
 // stopped short of a fixed point.
 var debugLog bool
 
+// names holds the user's names, set by the flags below.
+var names = Names{
+	Credentials:   frameworks.Names{Kind: frameworks.InputName},
+	RevokeMethods: frameworks.Names{Kind: frameworks.FuncName},
+	StoreMethods:  frameworks.Names{Kind: frameworks.FuncName},
+}
+
 func init() {
 	Analyzer.Flags.BoolVar(&debugLog, "debug", false, "report on stderr where the dataflow analysis stopped early")
+	Analyzer.Flags.Var(&names.Credentials, "credential-names", "comma-separated request input, variable and field names that hold a session token or credential")
+	Analyzer.Flags.Var(&names.RevokeMethods, "revoke-methods", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that revoke sessions")
+	Analyzer.Flags.Var(&names.StoreMethods, "store-methods", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that store a session")
 }
 
 // Result is the dataflow of one package. It is complete when run
@@ -57,6 +68,8 @@ func init() {
 // concurrently, without locks, as they read buildssa's result.
 type Result struct {
 	Model *authmodel.Model
+	// Names are the user's names, as the flags were when run began.
+	Names Names
 	// Pkg is the package's SSA form, nil when the package cannot touch
 	// HTTP, sessions or tokens and no SSA was built.
 	Pkg *ssa.Package
@@ -79,7 +92,7 @@ type Result struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
+	r := &Result{Model: model, Names: names, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
 	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {

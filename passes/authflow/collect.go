@@ -253,6 +253,9 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 	case m.Stores[name]:
 		return SessionStore, true
 	}
+	if kind, ok := f.r.Names.userKind(obj); ok {
+		return kind, true
+	}
 	if obj.Pkg() == nil {
 		return 0, false
 	}

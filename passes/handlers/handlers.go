@@ -123,7 +123,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, h := range res.Handlers {
-		h.Roles = roles(h, flow)
+		h.Roles = roles(h, flow, &logins)
 		h.RevokesOwn = revokesOwn(h, flow)
 	}
 	return res, nil
@@ -322,7 +322,9 @@ func isFunc(t types.Type) bool {
 // supplies makes a password change (or, named like one, a signup), even when the old password is
 // verified first; verifying a credential otherwise makes a login; a
 // privilege change must both write a role field and be named like one.
-func roles(h *Handler, flow *authflow.Result) Role {
+// A handler the user names a login is one, unless it logs out or
+// changes a password.
+func roles(h *Handler, flow *authflow.Result, user *Logins) Role {
 	sum := flow.Summary(h.Fn)
 	texts := append([]string{baseName(h.Fn)}, h.Paths...)
 	named := func(re *regexp.Regexp) bool { return slices.ContainsFunc(texts, re.MatchString) }
@@ -334,7 +336,7 @@ func roles(h *Handler, flow *authflow.Result) Role {
 		if !named(frameworks.SignupName) {
 			r |= PasswordChange
 		}
-	case sum.Has(authflow.CredentialCheck), frameworks.LoginName.MatchString(texts[0]),
+	case user.has(h), sum.Has(authflow.CredentialCheck), frameworks.LoginName.MatchString(texts[0]),
 		slices.ContainsFunc(h.writePaths, frameworks.LoginPath.MatchString):
 		r |= Login
 	}
