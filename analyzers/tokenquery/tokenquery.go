@@ -115,9 +115,6 @@ type checker struct {
 	// as token extractors, with the middleware call's name.
 	extractors map[*ssa.Function]string
 	findings   []analysis.Diagnostic
-
-	secretCompares, equalities, digests map[string]bool
-	credentialArgs                      map[string]int // library call -> argument that is a credential
 }
 
 // A labelKey identifies one input label.
@@ -151,26 +148,11 @@ func (u use) String() string {
 }
 
 func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Result) *checker {
-	set := func(names []string) map[string]bool {
-		m := map[string]bool{}
-		for _, n := range names {
-			m[n] = true
-		}
-		return m
-	}
-	args := map[string]int{}
-	for _, a := range frameworks.CredentialArgs {
-		args[a.Func] = a.Arg
-	}
 	return &checker{
 		pass: pass, flow: flow, vars: vars,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
 		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, streams: map[*ssa.Function]bool{},
 		queryVars: map[string]querySite{}, extractors: map[*ssa.Function]string{},
-		secretCompares: set(frameworks.SecretCompares),
-		equalities:     set(frameworks.Equalities),
-		digests:        set(frameworks.Digests),
-		credentialArgs: args,
 	}
 }
 

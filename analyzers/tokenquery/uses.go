@@ -124,13 +124,17 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 	obj := ssautil.Callee(call)
 	if obj != nil {
 		name := obj.FullName()
-		if p := c.flow.Model.JWTParsers[name]; p != nil && p.Token < len(args) {
-			return []use{{v: args[p.Token], what: "parsed as a JWT", pos: pos}}
+		if p := c.flow.Model.JWTParsers[name]; p != nil {
+			if tok, ok := frameworks.Pick(args, p.Token); ok {
+				return []use{{v: tok, what: "parsed as a JWT", pos: pos}}
+			}
 		}
-		if i, ok := c.credentialArgs[name]; ok && i < len(args) {
-			return []use{{v: args[i], what: "passed to " + calleeName(obj, recv), pos: pos}}
+		if a := c.flow.Model.CredentialArgs[name]; a != nil {
+			if cred, ok := frameworks.Pick(args, a.Arg); ok {
+				return []use{{v: cred, what: "passed to " + calleeName(obj, recv), pos: pos}}
+			}
 		}
-		if c.secretCompares[name] {
+		if c.flow.Model.SecretCompares[name] {
 			var us []use
 			for i, a := range args {
 				if len(args) == 2 && c.checksDigest(a, args[1-i]) {
@@ -140,7 +144,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 			}
 			return us
 		}
-		if c.equalities[name] && len(args) >= 2 {
+		if c.flow.Model.Equalities[name] && len(args) >= 2 {
 			return c.comparison(fn, args[0], args[1], pos)
 		}
 		if c.flow.Model.MapReads[name] && recv != nil && len(args) > 0 {
@@ -268,7 +272,7 @@ func (c *checker) digestCall(call *ssa.CallCommon, visited map[ssa.Value]bool) b
 	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
-	if c.digests[obj.FullName()] {
+	if c.flow.Model.Digests[obj.FullName()] {
 		return true
 	}
 	if c.flow.Model.Passthrough[obj.Pkg().Path()] {
@@ -367,9 +371,11 @@ func (c *checker) noteExtractors(call *ssa.CallCommon) {
 		return
 	}
 	_, args := ssautil.SplitArgs(call)
-	if e := c.flow.Model.TokenExtractors[obj.FullName()]; e != nil && e.Arg < len(args) {
-		for _, f := range handlers.FuncsOf(args[e.Arg]) {
-			c.extractors[f] = obj.Pkg().Name() + "." + obj.Name()
+	if e := c.flow.Model.TokenExtractors[obj.FullName()]; e != nil {
+		if arg, ok := frameworks.Pick(args, e.Arg); ok {
+			for _, f := range handlers.FuncsOf(arg) {
+				c.extractors[f] = obj.Pkg().Name() + "." + obj.Name()
+			}
 		}
 	}
 }

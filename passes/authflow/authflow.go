@@ -17,7 +17,7 @@
 // and method expressions, and interface calls to the implementations
 // among the types of the package and its program imports; values
 // through channels and, by key, through value carriers such as
-// context.WithValue (frameworks.ValueCarriers). It reports nothing.
+// context.WithValue (the frameworks' ValueCarriers). It reports nothing.
 package authflow
 
 import (

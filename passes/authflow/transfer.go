@@ -432,10 +432,8 @@ func isCryptoReader(v ssa.Value) bool {
 
 // argOf returns the argument a names, or nil if there is none.
 func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
-	if i, ok := a.Index(); ok && i < len(args) {
-		return args[i]
-	}
-	return nil
+	v, _ := frameworks.Pick(args, a)
+	return v
 }
 
 // nameOf returns the constant string argument a, or, when the argument

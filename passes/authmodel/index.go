@@ -39,6 +39,10 @@ type Index struct {
 	CredentialCheck   map[string]bool
 	PasswordHashers   map[string]bool
 	Passthrough       map[string]bool // package paths
+	CredentialArgs    map[string]*frameworks.CredentialArg
+	SecretCompares    map[string]bool
+	Equalities        map[string]bool
+	Digests           map[string]bool
 	// KeyedMaps are keyed by receiver type ("*sync.Map"); MapPuts,
 	// MapRemoves, MapReads and MapLookups hold their methods.
 	KeyedMaps                                 map[string]*frameworks.KeyedMap
@@ -61,7 +65,8 @@ func newIndex(all []*frameworks.Framework) *Index {
 		Carriers:        map[string]*frameworks.ValueCarrier{},
 		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
 		KeyedMaps: map[string]*frameworks.KeyedMap{}, MapPuts: map[string]bool{}, MapRemoves: map[string]bool{}, MapReads: map[string]bool{}, MapLookups: map[string]bool{},
-		PastTimes: map[string]*frameworks.PastTime{},
+		PastTimes: map[string]*frameworks.PastTime{}, CredentialArgs: map[string]*frameworks.CredentialArg{},
+		SecretCompares: map[string]bool{}, Equalities: map[string]bool{}, Digests: map[string]bool{},
 	}
 	for _, fw := range all {
 		keyed(x.Sources, fw.Sources, func(r *frameworks.Source) string { return r.Func })
@@ -99,12 +104,16 @@ func newIndex(all []*frameworks.Framework) *Index {
 			set(x.MapLookups, []string{km.Lookup})
 		}
 		keyed(x.PastTimes, fw.PastTimes, func(r *frameworks.PastTime) string { return r.Func })
+		keyed(x.Carriers, fw.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })
+		set(x.Passthrough, fw.Passthrough)
+		keyed(x.Fresh, fw.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
+		set(x.CredentialCheck, fw.CredentialChecks)
+		set(x.PasswordHashers, fw.PasswordHashers)
+		keyed(x.CredentialArgs, fw.CredentialArgs, func(r *frameworks.CredentialArg) string { return r.Func })
+		set(x.SecretCompares, fw.SecretCompares)
+		set(x.Equalities, fw.Equalities)
+		set(x.Digests, fw.Digests)
 	}
-	keyed(x.Fresh, frameworks.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
-	keyed(x.Carriers, frameworks.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })
-	set(x.CredentialCheck, frameworks.CredentialChecks)
-	set(x.PasswordHashers, frameworks.PasswordHashers)
-	set(x.Passthrough, frameworks.PassthroughPackages)
 	return x
 }
 

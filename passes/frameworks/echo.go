@@ -28,6 +28,10 @@ var Echo = Framework{
 		},
 	),
 	ResponseTypes: []string{"*" + echoPkg + ".Response"},
+	ValueCarriers: []ValueCarrier{
+		{Func: echoContext + ".Set", Key: 1, Value: 2},
+		{Func: echoContext + ".Get", Key: 1},
+	},
 	Sinks: []Sink{
 		{Func: echoContext + ".SetCookie", Output: ToCookie, Arg: 1, Field: "Value"},
 		{Func: echoContext + ".JSON", Output: ToJSON, Arg: 2},

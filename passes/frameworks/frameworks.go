@@ -23,6 +23,16 @@ type Arg uint8
 // Index returns the 0-based index of a, and false if a names no argument.
 func (a Arg) Index() (int, bool) { return int(a) - 1, a != 0 }
 
+// Pick returns the element of args that a names, and false if a names
+// none or args is too short.
+func Pick[T any](args []T, a Arg) (T, bool) {
+	if i, ok := a.Index(); ok && i < len(args) {
+		return args[i], true
+	}
+	var zero T
+	return zero, false
+}
+
 // Input is the part of an HTTP request a value was read from.
 type Input uint8
 
@@ -104,6 +114,31 @@ type Framework struct {
 
 	KeyedMaps []KeyedMap
 	PastTimes []PastTime
+
+	// ValueCarriers keep values by key in a context or request.
+	ValueCarriers []ValueCarrier
+	// Passthrough are packages whose functions return data derived
+	// from their arguments: a token trimmed, split, decoded or
+	// formatted is still the token.
+	Passthrough []string
+
+	// Where secrets come from and how they are checked.
+	FreshSecrets     []Fresh
+	CredentialChecks []string `frameworks:"func"` // verify a password or similar secret: a handler that makes one is a login
+	PasswordHashers  []string `frameworks:"func"` // hash a password to store it: a handler that makes one sets a password
+	// CredentialArgs are library calls whose argument is a session or
+	// token, beyond JWT parsers. Other calls into the modelled libraries
+	// are not judged by their names: their Get and Load methods take
+	// session names and data keys.
+	CredentialArgs []CredentialArg
+	SecretCompares []string `frameworks:"func"` // compare secrets in constant time: what they compare is a credential
+	Equalities     []string `frameworks:"func"` // compare their first two arguments as == does
+	// Digests return a hash or MAC the server computes over data it
+	// holds: a client value compared with one, itself not hashed, is a
+	// URL signature or a content digest being checked, not a bearer
+	// credential. A client value hashed before the comparison (sha256
+	// of both sides, to compare in constant time) still is one.
+	Digests []string `frameworks:"func"`
 }
 
 // A Source is a call that returns, or decodes into an argument, client input.
@@ -243,7 +278,7 @@ type Route struct {
 // A JWTParser verifies the token in argument Token.
 type JWTParser struct {
 	Func  string `frameworks:"func"`
-	Token int
+	Token Arg
 }
 
 // A CredentialLookup is a string field of a middleware's configuration
@@ -274,7 +309,7 @@ type QueryExtractor struct {
 // (jwtauth.Verify(ja, findTokenFns...)).
 type TokenExtractorArg struct {
 	Func string `frameworks:"func"`
-	Arg  int
+	Arg  Arg
 }
 
 // A DefaultQueryReader is a method that authenticates a request with a
@@ -304,7 +339,7 @@ type QueryRoute struct {
 var All = []*Framework{
 	&NetHTTP, &Stdlib, &Gin, &Echo, &Chi, &GorillaMux, &GorillaSessions, &Fiber, &SCS, &GinSessions, &JWTv3, &DgrijalvaJWT, &JWTv4, &JWTv5,
 	&HTTPRouter, &Macaron, &MacaronSession, &Flamego, &FlamegoSession, &Beego, &BeegoSession, &Iris, &IrisSessions,
-	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT, &OAuth2Server,
+	&EchoSession, &SimpleSessions, &EchoJWT, &JWTAuth, &GinJWT, &OAuth2Server, &Secrets,
 }
 
 // methods returns the FullNames of the named methods of recv, which is

@@ -24,6 +24,13 @@ var Gin = Framework{
 		sources(ginContext, Body, 0, 0, "GetRawData"),
 	),
 	ResponseTypes: []string{ginPkg + ".ResponseWriter"},
+	ValueCarriers: []ValueCarrier{
+		{Func: ginContext + ".Set", Key: 1, Value: 2},
+		{Func: ginContext + ".Get", Key: 1},
+		{Func: ginContext + ".MustGet", Key: 1},
+		{Func: ginContext + ".GetString", Key: 1},
+		{Func: ginContext + ".Value", Key: 1},
+	},
 	Sinks: []Sink{
 		{Func: ginContext + ".SetCookie", Output: ToCookie, Arg: 2, NameArg: 1},
 		{Func: ginContext + ".Header", Output: ToHeader, Arg: 2, NameArg: 1},

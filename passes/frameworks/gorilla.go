@@ -31,6 +31,12 @@ var GorillaMux = Framework{
 var GorillaSessions = Framework{
 	Name:     "gorilla/sessions",
 	Packages: []string{sessionsPkg},
+	// securecookie encodes gorilla's cookie sessions.
+	CredentialArgs: []CredentialArg{
+		{Func: "(*github.com/gorilla/securecookie.SecureCookie).Decode", Arg: 2},
+		{Func: "(github.com/gorilla/securecookie.Codec).Decode", Arg: 2},
+		{Func: "github.com/gorilla/securecookie.DecodeMulti", Arg: 2},
+	},
 	CookieTypes: []CookieType{{
 		Type:   sessionsPkg + ".Options",
 		MaxAge: "MaxAge", Secure: "Secure", HTTPOnly: "HttpOnly", SameSite: "SameSite",

@@ -12,15 +12,6 @@ var (
 	JWTv5        = jwtFramework("github.com/golang-jwt/jwt/v5")
 )
 
-// jwtSigners are the calls that sign a token with the server's key: what
-// they return is minted by the server, whatever the claims hold.
-var jwtSigners = []Fresh{
-	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString"},
-	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString"},
-	{Func: "(*github.com/golang-jwt/jwt.Token).SignedString"},
-	{Func: "(*github.com/dgrijalva/jwt-go.Token).SignedString"},
-}
-
 // jwtFramework describes one golang-jwt API.
 func jwtFramework(pkg string) Framework {
 	return Framework{
@@ -34,11 +25,14 @@ func jwtFramework(pkg string) Framework {
 			{Func: "(*" + pkg + ".Parser).ParseWithClaims", From: 1, Field: "Raw"},
 			{Func: "(*" + pkg + ".Parser).ParseUnverified", From: 1, Field: "Raw"},
 		},
+		// A token the server signs is minted by the server, whatever
+		// the claims hold: the client cannot choose it.
+		FreshSecrets: []Fresh{{Func: "(*" + pkg + ".Token).SignedString"}},
 		JWTParsers: []JWTParser{
-			{Func: pkg + ".Parse", Token: 0},
-			{Func: pkg + ".ParseWithClaims", Token: 0},
-			{Func: "(*" + pkg + ".Parser).Parse", Token: 0},
-			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 0},
+			{Func: pkg + ".Parse", Token: 1},
+			{Func: pkg + ".ParseWithClaims", Token: 1},
+			{Func: "(*" + pkg + ".Parser).Parse", Token: 1},
+			{Func: "(*" + pkg + ".Parser).ParseWithClaims", Token: 1},
 		},
 	}
 }

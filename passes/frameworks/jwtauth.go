@@ -11,7 +11,7 @@ var JWTAuth = Framework{
 	Packages:        []string{jwtauthPkg},
 	QueryExtractors: []QueryExtractor{{Func: jwtauthPkg + ".TokenFromQuery", Param: "jwt"}},
 	TokenExtractors: []TokenExtractorArg{
-		{Func: jwtauthPkg + ".Verify", Arg: 1},
-		{Func: jwtauthPkg + ".VerifyRequest", Arg: 2},
+		{Func: jwtauthPkg + ".Verify", Arg: 2},
+		{Func: jwtauthPkg + ".VerifyRequest", Arg: 3},
 	},
 }

@@ -30,15 +30,6 @@ func TestNoDuplicateKeys(t *testing.T) {
 			}
 		}
 	}
-	tables["ValueCarriers"] = rowsOf(frameworks.ValueCarriers)
-	tables["FreshSecrets"] = rowsOf(frameworks.FreshSecrets)
-	tables["CredentialChecks"] = rowsOf(frameworks.CredentialChecks)
-	tables["PasswordHashers"] = rowsOf(frameworks.PasswordHashers)
-	tables["PassthroughPackages"] = rowsOf(frameworks.PassthroughPackages)
-	tables["CredentialArgs"] = rowsOf(frameworks.CredentialArgs)
-	tables["SecretCompares"] = rowsOf(frameworks.SecretCompares)
-	tables["Digests"] = rowsOf(frameworks.Digests)
-	tables["Equalities"] = rowsOf(frameworks.Equalities)
 	for table, rows := range tables {
 		seen := map[string]bool{}
 		for _, row := range rows {
@@ -49,14 +40,6 @@ func TestNoDuplicateKeys(t *testing.T) {
 			seen[k] = true
 		}
 	}
-}
-
-func rowsOf[T any](rows []T) []reflect.Value {
-	out := make([]reflect.Value, len(rows))
-	for i := range rows {
-		out[i] = reflect.ValueOf(rows[i])
-	}
-	return out
 }
 
 // key returns what authmodel indexes row by: a name itself, a row's

@@ -9,6 +9,11 @@ const (
 var NetHTTP = Framework{
 	Name:     "net/http",
 	Packages: []string{"net/http"},
+	ValueCarriers: []ValueCarrier{
+		{Func: "(*net/http.Request).Context", Returns: true},
+		{Func: "(*net/http.Request).WithContext", From: 1, Returns: true},
+		{Func: "(*net/http.Request).Clone", From: 1, Returns: true},
+	},
 	Sources: []Source{
 		{Func: httpRequest + ".FormValue", Input: Form, NameArg: 1},
 		{Func: httpRequest + ".PostFormValue", Input: PostForm, NameArg: 1},

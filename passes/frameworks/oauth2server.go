@@ -11,7 +11,7 @@ var OAuth2Server = Framework{
 	Name:            "go-oauth2",
 	Packages:        []string{oauth2ServerPkg},
 	QueryExtractors: []QueryExtractor{{Func: oauth2ServerPkg + ".AccessTokenDefaultResolveHandler", Param: "access_token"}},
-	TokenExtractors: []TokenExtractorArg{{Func: "(*" + oauth2ServerPkg + ".Server).SetAccessTokenResolveHandler", Arg: 0}},
+	TokenExtractors: []TokenExtractorArg{{Func: "(*" + oauth2ServerPkg + ".Server).SetAccessTokenResolveHandler", Arg: 1}},
 	DefaultReaders: []DefaultQueryReader{{
 		Func:   "(*" + oauth2ServerPkg + ".Server).ValidationBearerToken",
 		New:    []string{oauth2ServerPkg + ".NewServer", oauth2ServerPkg + ".NewDefaultServer"},

@@ -12,6 +12,10 @@ const (
 var SCS = Framework{
 	Name:     "scs",
 	Packages: []string{scsPkg},
+	CredentialArgs: []CredentialArg{
+		{Func: scsManager + ".Load", Arg: 2},
+		{Func: scsManager + ".MergeSession", Arg: 2},
+	},
 	CookieTypes: []CookieType{{
 		Type: scsPkg + ".SessionCookie",
 		Name: "Name", Secure: "Secure", HTTPOnly: "HttpOnly", SameSite: "SameSite",

@@ -1,8 +1,8 @@
 package frameworks
 
-// Stdlib is what authvet knows of the standard library beyond net/http:
-// calls that carry input through unchanged in meaning (decoding,
-// trimming, formatting) and calls that mint fresh secrets.
+// Stdlib is what authvet knows of the standard library beyond net/http
+// and its cryptography (Secrets): calls that carry input through
+// unchanged in meaning (decoding, trimming, formatting, contexts).
 var Stdlib = Framework{
 	Name:     "stdlib",
 	Packages: nil, // always present
@@ -15,9 +15,20 @@ var Stdlib = Framework{
 		{Func: "io.ReadAll", From: 1},
 		{Func: "net/url.ParseQuery", From: 1, Input: Query},
 		{Func: "net/url.Parse", From: 1},
-		// uuid.New().String() is as fresh as uuid.NewString().
-		{Func: "(github.com/google/uuid.UUID).String"},
 	},
+	Passthrough: []string{
+		"strings", "bytes", "strconv", "fmt", "encoding/base64", "encoding/hex",
+		"net/url", "unicode/utf8", "path", "html", "text/template", "slices",
+	},
+	ValueCarriers: []ValueCarrier{
+		{Func: "context.WithValue", From: 1, Key: 2, Value: 3, Returns: true},
+		{Func: "(context.Context).Value", Key: 1},
+		{Func: "context.WithCancel", From: 1, Returns: true},
+		{Func: "context.WithTimeout", From: 1, Returns: true},
+		{Func: "context.WithDeadline", From: 1, Returns: true},
+		{Func: "context.WithoutCancel", From: 1, Returns: true},
+	},
+	Equalities: []string{"bytes.Equal", "strings.EqualFold"},
 	KeyedMaps: []KeyedMap{{
 		Type:    "*sync.Map",
 		Puts:    methods("(*sync.Map)", "Store", "LoadOrStore", "Swap"),
@@ -54,42 +65,10 @@ type PastTime struct {
 	At   Arg
 }
 
-// PassthroughPackages are packages whose functions and methods return
-// data derived from their arguments: a token trimmed, split, decoded or
-// formatted is still the token.
-var PassthroughPackages = []string{
-	"strings", "bytes", "strconv", "fmt", "encoding/base64", "encoding/hex",
-	"net/url", "unicode/utf8", "path", "html", "text/template", "slices",
-}
-
-// FreshSecrets are calls whose result is a newly minted secret: a value
-// from one of these is never the client's. A token the server signs
-// (jwtSigners) is one too: the client cannot choose it.
-var FreshSecrets = append([]Fresh{
-	{Func: "crypto/rand.Read", Into: 1},
-	{Func: "crypto/rand.Text"},
-	{Func: "io.ReadFull", Into: 2, Reader: 1},
-	{Func: "github.com/google/uuid.New"},
-	{Func: "github.com/google/uuid.NewString"},
-	{Func: "github.com/google/uuid.NewRandom"},
-	{Func: "github.com/gorilla/securecookie.GenerateRandomKey"},
-}, jwtSigners...)
-
 // A Fresh call mints a secret, returned or written into argument Into.
 // When Reader is set, that argument must be crypto/rand.Reader.
 type Fresh struct {
-	Func   string
+	Func   string `frameworks:"func"`
 	Into   Arg
 	Reader Arg
-}
-
-// CredentialChecks are calls that verify a password or similar secret;
-// a handler that makes one is a login.
-var CredentialChecks = []string{
-	"golang.org/x/crypto/bcrypt.CompareHashAndPassword",
-	"golang.org/x/crypto/argon2.IDKey",
-	"golang.org/x/crypto/argon2.Key",
-	"golang.org/x/crypto/scrypt.Key",
-	"golang.org/x/crypto/pbkdf2.Key",
-	"crypto/pbkdf2.Key",
 }
