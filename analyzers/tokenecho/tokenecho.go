@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/token"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -170,8 +169,8 @@ func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
 func echoedCredential(hit authflow.SinkHit, cookie string, fresh bool, names *authflow.Names) (authflow.Label, bool) {
 	credSink := isCredentialSink(hit, cookie, fresh, names)
 	for _, l := range hit.Taint.Inputs() {
-		if strings.Contains(strings.ToLower(l.Name), "refresh") {
-			continue // refresh endpoints may return the refresh token they were given
+		if frameworks.RefreshTokenName.MatchString(l.Name) {
+			continue
 		}
 		if names.IsCredentialName(l.Name) {
 			if credSink || hit.Output == frameworks.ToJSON || hit.Output == frameworks.ToBody {

@@ -105,6 +105,11 @@ var (
 	// metadata or usage.
 	NotStoreName = regexp.MustCompile(`(?i)(attempt|fail|limit|throttl|lockout|bucket|(^|[^c])count|last|history|audit|csrf|xsrf|nonce|state|reset|verif|confirm|invit|otp|oauth|provider|upstream|author($|[^i])|claim|lru|queue|meta|usage|quota)`)
 
+	// RefreshTokenName matches inputs that hold a refresh token: a
+	// refresh endpoint may return the one it was given (when it does
+	// not rotate them), which is no fixation.
+	RefreshTokenName = regexp.MustCompile(`(?i)refresh`)
+
 	// DenylistName matches names of stores of revoked tokens: adding an
 	// entry to one revokes a token.
 	DenylistName = regexp.MustCompile(`(?i)(deny|block|black|revoked|banned|invalidated)`)
