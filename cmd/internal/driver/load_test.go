@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -233,4 +234,38 @@ func ClientSID(r *http.Request) string {
 	require.Equal(t, 1, runs["example.com/m/a"], "a, a [example.com/m/a.test] and a [example.com/m/auth.test]")
 	require.Equal(t, 1, runs["example.com/m/auth"], "auth and auth [example.com/m/auth.test]")
 	require.Zero(t, runs["example.com/m/auth_test"], "a package of tests")
+}
+
+// TestFactsAfterRun checks that a result that imports facts after its
+// analyzer's run returned fails loudly, as the go/analysis contract
+// requires, rather than working by accident of this driver.
+func TestFactsAfterRun(t *testing.T) {
+	lazy := &analysis.Analyzer{
+		Name: "lazy",
+		Doc:  "returns a result that imports a fact when called",
+		Run: func(pass *analysis.Pass) (any, error) {
+			return func() bool { return pass.ImportPackageFact(pass.Pkg, new(fact)) }, nil
+		},
+		ResultType: reflect.TypeFor[func() bool](),
+		FactTypes:  []analysis.Fact{new(fact)},
+	}
+	reader := &analysis.Analyzer{
+		Name:     "reader",
+		Doc:      "calls lazy's result",
+		Requires: []*analysis.Analyzer{lazy},
+		Run: func(pass *analysis.Pass) (_ any, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("%v", r)
+				}
+			}()
+			pass.ResultOf[lazy].(func() bool)()
+			return nil, nil
+		},
+	}
+	cfg := driver.Config{Dir: filepath.Join("..", "..", "..", "testdata", "demo")}
+	prog, err := driver.Run(cfg, []string{"./auth"}, []*analysis.Analyzer{reader})
+	require.NoError(t, err)
+	require.NotEmpty(t, prog.Errors)
+	require.Contains(t, fmt.Sprint(prog.Errors), "lazy: ImportPackageFact(example.com/demo/auth, *driver_test.fact) called after its run returned")
 }

@@ -177,6 +177,7 @@ func (an *analyses) pass(u *unit, a *analysis.Analyzer, results map[*analysis.An
 		},
 	}
 	res, err := a.Run(pass)
+	afterRun(pass)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -189,6 +190,27 @@ func (an *analyses) pass(u *unit, a *analysis.Analyzer, results map[*analysis.An
 		}
 	}
 	return res, diags, nil
+}
+
+// afterRun makes pass's facts unreachable once its run has returned:
+// an analyzer whose result reads facts lazily breaks the go/analysis
+// contract (other drivers free them, or run passes concurrently), so it
+// fails loudly here rather than subtly there. x/tools's checker does the
+// same for exports.
+func afterRun(pass *analysis.Pass) {
+	name := pass.Analyzer.Name
+	pass.ImportObjectFact = func(obj types.Object, fact analysis.Fact) bool {
+		panic(fmt.Sprintf("%s: ImportObjectFact(%s, %T) called after its run returned", name, obj, fact))
+	}
+	pass.ImportPackageFact = func(pkg *types.Package, fact analysis.Fact) bool {
+		panic(fmt.Sprintf("%s: ImportPackageFact(%s, %T) called after its run returned", name, pkg.Path(), fact))
+	}
+	pass.ExportObjectFact = func(obj types.Object, fact analysis.Fact) {
+		panic(fmt.Sprintf("%s: ExportObjectFact(%s, %T) called after its run returned", name, obj, fact))
+	}
+	pass.ExportPackageFact = func(fact analysis.Fact) {
+		panic(fmt.Sprintf("%s: ExportPackageFact(%T) called after its run returned", name, fact))
+	}
 }
 
 // moduleOf converts a module as go/analysis/checker does.
