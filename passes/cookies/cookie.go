@@ -79,8 +79,8 @@ func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *authflo
 		c.Secret = fresh.Pos
 	}
 	if h != nil {
-		p := h.NameParam()
-		c.Helper = &Helper{Pos: h.Pos, NameParam: max(p, 0), Named: p >= 0}
+		p, named := h.NameParam()
+		c.Helper = &Helper{Pos: h.Pos, NameParam: p, Named: named}
 	}
 	if rc := ck.Built; rc != nil {
 		bd := &Builder{Call: ck.BuiltBy, Lit: rc.Pos}
