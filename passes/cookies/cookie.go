@@ -12,7 +12,6 @@ import (
 
 // A Cookie is a cookie set by a call of the package.
 type Cookie struct {
-	Fn     *ssa.Function
 	Call   ssa.CallInstruction // the call that sets it
 	Setter *frameworks.CookieSetter
 	Type   *frameworks.CookieType // nil for positional setters
@@ -30,8 +29,8 @@ type Cookie struct {
 	// Secret is where its value is generated, when a fresh secret
 	// rather than its name makes it a credential; NoPos otherwise.
 	Secret token.Pos
-	// Lit is where Fn allocates the cookie struct set: the literal;
-	// NoPos for a struct built elsewhere.
+	// Lit is where the function of Call allocates the cookie struct
+	// set: the literal; NoPos for a struct built elsewhere.
 	Lit     token.Pos
 	Helper  *Helper  // the helper that builds it from its arguments, or nil
 	Builder *Builder // the function that returned the struct, or nil
@@ -51,8 +50,8 @@ type Helper struct {
 type Builder struct {
 	Call *ssa.Call // the call that returned it
 	// Given is set when it returns the cookie its caller gives it,
-	// after setting some attributes; GivenLit is where Fn allocates
-	// that cookie, or NoPos.
+	// after setting some attributes; GivenLit is where the function
+	// of the cookie's Call allocates that cookie, or NoPos.
 	Given    bool
 	GivenLit token.Pos
 	Lit      token.Pos // its own cookie literal, or NoPos
@@ -67,7 +66,7 @@ func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *authflo
 		def.SameSite = ck.Type.SameSiteDefault
 	}
 	c := &Cookie{
-		Fn: fn, Call: call, Setter: ck.Setter, Type: ck.Type, Name: ck.Name, Value: ck.Value,
+		Call: call, Setter: ck.Setter, Type: ck.Type, Name: ck.Name, Value: ck.Value,
 		Attrs:   b.neverSet(attrsOf(b.flow.Model, ck.Type, ck.Flags, def), ck.Flags),
 		Deleted: ck.Deleted(),
 		Lit:     allocIn(fn, ck.Struct),
