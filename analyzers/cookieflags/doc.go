@@ -20,8 +20,8 @@
 // Cookies of net/http, gin (SetCookie's secure and httpOnly arguments,
 // SameSite from SetSameSite), echo and fiber are checked, and so are the
 // cookies of session managers: scs.New, gorilla's NewCookieStore and
-// NewFilesystemStore, and gin-contrib's stores, taking each library's
-// defaults into account.
+// NewFilesystemStore, gin-contrib's stores and fiber's session.New,
+// taking each library's defaults into account.
 //
 // Flags set after the cookie is built, or in a helper it is passed to,
 // count; so do a manager's options set anywhere in the package when the

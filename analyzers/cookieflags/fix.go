@@ -10,13 +10,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
-	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
 )
 
 // fix returns a fix adding to lit, a keyed literal, the missing flags
 // whose fields it leaves out and that are not set later, or nil.
-func (c *checker) fix(lit *ast.CompositeLit, ck *authflow.Cookie, missing []attr) *analysis.SuggestedFix {
+func (c *checker) fix(lit *ast.CompositeLit, ct *frameworks.CookieType, attrs *cookies.Attrs, missing []cookies.Attribute) *analysis.SuggestedFix {
 	present := map[string]bool{}
 	for _, e := range lit.Elts {
 		kv, ok := e.(*ast.KeyValueExpr)
@@ -29,16 +29,16 @@ func (c *checker) fix(lit *ast.CompositeLit, ck *authflow.Cookie, missing []attr
 	}
 	var fields []string
 	for _, a := range missing {
-		field := fieldOf(ck.Type, a.role)
-		if field == "" || present[field] || ck.Flags[a.role].Set {
+		field := a.Field(ct)
+		if field == "" || present[field] || attrs.Of[a].State != cookies.Unset {
 			continue // set elsewhere: adding it here would not win
 		}
 		value := "true"
-		if a == sameSite {
-			if len(ck.Type.Lax) == 0 {
+		if a == cookies.SameSite {
+			if len(ct.Lax) == 0 {
 				continue
 			}
-			if value = c.qualified(lit.Pos(), ck.Type.Lax[0]); value == "" {
+			if value = c.qualified(lit.Pos(), ct.Lax[0]); value == "" {
 				continue // the file does not import the constant's package
 			}
 		}
@@ -57,19 +57,6 @@ func (c *checker) fix(lit *ast.CompositeLit, ck *authflow.Cookie, missing []attr
 		edit = analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(sep + strings.Join(fields, sep))}
 	}
 	return &analysis.SuggestedFix{Message: "Add " + strings.Join(fields, ", "), TextEdits: []analysis.TextEdit{edit}}
-}
-
-// fieldOf returns the name of the field of ct that plays role.
-func fieldOf(ct *frameworks.CookieType, role string) string {
-	switch role {
-	case httpOnly.role:
-		return ct.HTTPOnly
-	case secure.role:
-		return ct.Secure
-	case sameSite.role:
-		return ct.SameSite
-	}
-	return ""
 }
 
 // qualified returns the package-level name full ("net/http.SameSiteLaxMode")

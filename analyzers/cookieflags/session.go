@@ -1,289 +1,42 @@
 package cookieflags
 
 import (
-	"go/constant"
-	"go/types"
-	"slices"
-
-	"golang.org/x/tools/go/ssa"
-
-	"github.com/authvet/authvet/passes/authflow"
-	"github.com/authvet/authvet/passes/frameworks"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/ssautil"
 )
 
-// checkSession returns what the session cookie of the manager or store
-// constructed by call lacks, counting the library's defaults and the
-// options set on it.
-func (c *checker) checkSession(fn *ssa.Function, call *ssa.Call, cfg *frameworks.SessionConfig) (finding, bool) {
-	ct := c.flow.Model.CookieTypes[cfg.Options]
-	if ct == nil {
-		return finding{}, false
-	}
-	flags, replaced, takes, known := c.argOptions(fn, call, ct)
-	if !takes {
-		locs, ok := c.locations(fn, call)
-		if !ok {
-			return finding{}, false // it leaves for code that may configure it
-		}
-		flags, replaced, known = c.sessionFlags(call.Type(), cfg, ct, locs)
-	}
-	if !known {
-		return finding{}, false // options copied from somewhere not followed
-	}
-	if replaced && !takes && cfg.Field != "" && cfg.OptionsCall == "" {
-		return finding{}, false // options stored as a whole: judged there (checkOptions)
-	}
-	def := cfg.DefaultsAt(c.flow.ModuleVersion)
-	if replaced {
-		// New options drop the defaults, but not what the library
-		// sends for an unset SameSite.
-		def = frameworks.Defaults{SameSite: ct.SameSiteDefault}
-	}
-	missing := c.missing(ct, flags, def)
+// checkSession returns what the session cookie of a session manager or
+// store lacks, counting the library's defaults and the options set on
+// it.
+func (c *checker) checkSession(s *cookies.Session) (finding, bool) {
+	missing := s.Attrs.Missing()
 	if len(missing) == 0 {
 		return finding{}, false
 	}
-	f := finding{pos: call.Pos(), subject: "session cookie of " + managerName(call), missing: missing}
-	if e := c.callExpr(call.Common()); e != nil {
+	f := finding{pos: s.Call.Pos(), subject: "session cookie of " + s.Manager, missing: missing}
+	if e := c.callExpr(s.Call.Common()); e != nil {
 		f.pos, f.end = e.Pos(), e.End()
 	}
 	return f, f.pos.IsValid()
 }
 
-// A location is where a session manager is kept: a root and base path
-// in authflow's memory model, and the functions that may configure it.
-type location struct {
-	root  ssa.Value
-	base  string
-	funcs []*ssa.Function
-}
-
-// locations returns where the result of call is kept: the value itself,
-// the local variables it is stored in, and the package variables, which
-// any function may configure. It reports false if the manager is
-// returned or stored where its configuration cannot be followed.
-func (c *checker) locations(fn *ssa.Function, call *ssa.Call) ([]location, bool) {
-	locs := []location{{root: call, funcs: []*ssa.Function{fn}}}
-	vals := []ssa.Value{call}
-	for i := 0; i < len(vals); i++ {
-		v := vals[i]
-		for _, ref := range *v.Referrers() {
-			switch ref := ref.(type) {
-			case *ssa.ChangeInterface:
-				vals = append(vals, ref)
-			case *ssa.MakeInterface:
-				vals = append(vals, ref)
-			case *ssa.ChangeType:
-				vals = append(vals, ref)
-			case *ssa.Return:
-				return nil, false // the caller may configure it
-			case *ssa.Store:
-				if ref.Val != v {
-					continue
-				}
-				root, path := c.flow.Addr(fn, ref.Addr)
-				loc := location{root: root, base: path + deref(v.Type())}
-				switch root := root.(type) {
-				case *ssa.Global:
-					loc.funcs = c.funcs
-				case *ssa.Alloc:
-					if escapes(root) {
-						return nil, false
-					}
-					loc.funcs = []*ssa.Function{fn}
-				default:
-					return nil, false // a field of something handed in
-				}
-				locs = append(locs, loc)
-			}
-		}
+// checkOptions returns what a session library's options literal,
+// stored as a whole into an options field, lacks: it replaces every
+// flag and the library's defaults, so it is judged alone, where the fix
+// belongs.
+func (c *checker) checkOptions(o *cookies.Options) (finding, bool) {
+	missing := o.Attrs.Missing()
+	if len(missing) == 0 {
+		return finding{}, false
 	}
-	return locs, true
-}
-
-// deref returns the access path step of loading a value of type t: "*"
-// for a pointer, as authflow writes it.
-func deref(t types.Type) string {
-	if _, ok := t.Underlying().(*types.Pointer); ok {
-		return "*"
+	lit := c.litAt(o.Lit, o.Type)
+	if lit == nil {
+		return finding{}, false
 	}
-	return ""
-}
-
-// escapes reports whether the local variable alloc, or what it holds,
-// is returned or stored elsewhere.
-func escapes(alloc *ssa.Alloc) bool {
-	for _, ref := range *alloc.Referrers() {
-		switch ref := ref.(type) {
-		case *ssa.Return:
-			return true
-		case *ssa.Store:
-			if ref.Val == alloc {
-				return true
-			}
-		case *ssa.UnOp:
-			for _, r := range *ref.Referrers() {
-				if _, ok := r.(*ssa.Return); ok {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// sessionFlags returns the cookie flags set on a session manager at
-// locs, and whether its options were replaced as a whole. It reports
-// false when options come from where they cannot be followed.
-func (c *checker) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *frameworks.CookieType, locs []location) (flags map[string]authflow.Flag, replaced, ok bool) {
-	flags = map[string]authflow.Flag{}
-	add := func(m map[string]authflow.Flag) {
-		for role, fl := range m {
-			flags[role] = merge(flags[role], fl)
-		}
-	}
-	for _, loc := range locs {
-		for _, fn := range loc.funcs {
-			if cfg.Field != "" {
-				whole := loc.base + "." + cfg.Field
-				for _, st := range c.flow.Stored(fn, loc.root, whole) {
-					m, ok := c.replacement(fn, st, ct)
-					if !ok {
-						return nil, false, false
-					}
-					replaced = true
-					add(m)
-				}
-				inner := whole + fieldDeref(t, cfg.Field)
-				for _, a := range []attr{httpOnly, secure, sameSite} {
-					if field := fieldOf(ct, a.role); field != "" {
-						add(map[string]authflow.Flag{a.role: authflow.FlagOf(c.flow.Stored(fn, loc.root, inner+"."+field))})
-					}
-				}
-			}
-			if cfg.OptionsCall != "" {
-				m, n, ok := c.optionsCalls(fn, loc, cfg.OptionsCall, ct)
-				if !ok {
-					return nil, false, false
-				}
-				replaced = replaced || n > 0
-				add(m)
-			}
-		}
-	}
-	return flags, replaced, true
-}
-
-// replacement returns the flags of options stored as a whole into a
-// manager's options field: a literal built in fn, or the zero value
-// stored before a literal's fields. It reports false for options copied
-// from elsewhere.
-func (c *checker) replacement(fn *ssa.Function, st authflow.Stored, ct *frameworks.CookieType) (map[string]authflow.Flag, bool) {
-	switch st.Value.(type) {
-	case nil:
-		return nil, false // written by a helper
-	case *ssa.Const:
-		return nil, true // zeroed; its fields are stored next
-	}
-	if root, _ := c.flow.Addr(fn, st.Value); !isAlloc(root) {
-		return nil, false
-	}
-	return c.flow.StructFlags(fn, st.Value, ct), true
-}
-
-// isAlloc reports whether v is a local variable or a literal's memory.
-func isAlloc(v ssa.Value) bool {
-	_, ok := v.(*ssa.Alloc)
-	return ok
-}
-
-// fieldDeref returns the access path step of loading field name of the
-// struct t is or points to: "*" for a pointer field.
-func fieldDeref(t types.Type, name string) string {
-	t = ssautil.Deref(t)
-	s, ok := t.Underlying().(*types.Struct)
-	if !ok {
-		return ""
-	}
-	for i := range s.NumFields() {
-		if s.Field(i).Name() == name {
-			return deref(s.Field(i).Type())
-		}
-	}
-	return ""
-}
-
-// optionsCalls returns the flags given by calls in fn to the options
-// method named call on the manager at loc, and how many there are. It
-// reports false when fn hands the manager to a function of this package,
-// which may call the method where it is not followed.
-func (c *checker) optionsCalls(fn *ssa.Function, loc location, call string, ct *frameworks.CookieType) (map[string]authflow.Flag, int, bool) {
-	flags := map[string]authflow.Flag{}
-	n := 0
-	at := func(v ssa.Value) bool {
-		for ci, ok := v.(*ssa.ChangeInterface); ok; ci, ok = v.(*ssa.ChangeInterface) {
-			v = ci.X
-		}
-		root, path := c.flow.Addr(fn, v)
-		return root == loc.root && path == loc.base
-	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			ci, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			common := ci.Common()
-			if callee := common.StaticCallee(); callee != nil && callee.Pkg == c.flow.Pkg {
-				if slices.ContainsFunc(common.Args, at) {
-					return nil, 0, false
-				}
-				continue
-			}
-			if !ssautil.IsCallTo(common, call) {
-				continue
-			}
-			recv, args := ssautil.SplitArgs(common)
-			if recv == nil || len(args) == 0 || !at(recv) {
-				continue
-			}
-			n++
-			for role, fl := range c.flow.StructFlags(fn, args[0], ct) {
-				flags[role] = merge(flags[role], fl)
-			}
-		}
-	}
-	return flags, n, true
-}
-
-// merge combines what is known of one attribute from two places, as
-// authflow does within one: a constant true wins, and a non-constant
-// value makes the attribute unknown.
-func merge(a, b authflow.Flag) authflow.Flag {
-	out := authflow.Flag{Set: a.Set || b.Set, Any: a.Any || b.Any, Const: a.Const, Value: a.Value}
-	if b.Const != nil && (out.Const == nil || b.Const.Kind() == constant.Bool && constant.BoolVal(b.Const)) {
-		out.Const = b.Const
-	}
-	if out.Value == nil {
-		out.Value = b.Value
-	}
-	return out
-}
-
-// managerName names the manager or store a constructor call returns as
-// its package's users write it ("scs.SessionManager"), or, when that is
-// an empty interface (flamego's Sessioner returns a Handler), the
-// constructor ("session.Sessioner").
-func managerName(call *ssa.Call) string {
-	t := call.Type()
-	if tup, ok := t.(*types.Tuple); ok {
-		t = tup.At(0).Type()
-	}
-	if it, ok := ssautil.Deref(t).Underlying().(*types.Interface); ok && it.Empty() {
-		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil {
-			return obj.Pkg().Name() + "." + obj.Name()
-		}
-	}
-	return ssautil.PackageTypeName(t)
+	return finding{
+		pos: lit.Pos(), end: lit.End(),
+		subject: "session cookie of " + ssautil.PackageTypeName(o.Store.Val.Type()),
+		missing: missing,
+		fix:     c.fix(lit, o.Type, &o.Attrs, missing),
+	}, true
 }

@@ -10,21 +10,9 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
-	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
-	"github.com/authvet/authvet/passes/ssautil"
 )
-
-// compositeLit returns the composite literal of cookie type ct that
-// built v, when fn allocates v: &http.Cookie{...}, or a variable
-// initialized with http.Cookie{...} whose address is taken.
-func (c *checker) compositeLit(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) *ast.CompositeLit {
-	alloc, ok := v.(*ssa.Alloc)
-	if !ok || alloc.Parent() != fn {
-		return nil
-	}
-	return c.litAt(alloc.Pos(), ct)
-}
 
 // litAt returns the composite literal of cookie type ct allocated at
 // pos: &http.Cookie{...}, or a variable initialized with
@@ -44,7 +32,7 @@ func (c *checker) litAt(pos token.Pos, ct *frameworks.CookieType) *ast.Composite
 	case *ast.Ident:
 		lit = initializer(n, path[1:])
 	}
-	if lit == nil || c.flow.Model.CookieType(c.pass.TypesInfo.TypeOf(lit)) != ct {
+	if lit == nil || c.model.CookieType(c.pass.TypesInfo.TypeOf(lit)) != ct {
 		return nil
 	}
 	return lit
@@ -100,37 +88,9 @@ func (c *checker) pathTo(pos token.Pos) []ast.Node {
 	return path
 }
 
-// nameExpr returns the expression giving the cookie its name, from the
-// literal, the positional setter call, or the argument of a helper that
-// builds the cookie (common is the call's SSA form); or nil.
-func nameExpr(ck *authflow.Cookie, lit *ast.CompositeLit, call *ast.CallExpr, common *ssa.CallCommon) ast.Expr {
-	switch {
-	case ck.Helper != nil:
-		if call == nil {
-			return nil
-		}
-		_, args := ssautil.SplitArgs(common)
-		i := ck.Helper.NameParam() - (len(common.Args) - len(args)) // the syntax has no receiver argument
-		if i >= 0 && i < len(call.Args) {
-			return call.Args[i]
-		}
-	case lit != nil:
-		for _, e := range lit.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok && isIdent(kv.Key, ck.Type.Name) {
-				return kv.Value
-			}
-		}
-	case call != nil && ck.Setter.Positional():
-		if i, ok := ck.Setter.Name.Index(); ok && i < len(call.Args) {
-			return call.Args[i]
-		}
-	}
-	return nil
-}
-
 // cookieSubject names a cookie in a message: by its constant name, the
 // expression that names it, or what it holds.
-func cookieSubject(ck *authflow.Cookie, name ast.Expr) string {
+func cookieSubject(ck *cookies.Cookie, name ast.Expr) string {
 	switch {
 	case ck.Name != "":
 		return fmt.Sprintf("cookie %q", ck.Name)

@@ -32,15 +32,49 @@ type BuiltCookie struct {
 
 // A CookieAttr is what a function gives one attribute of a cookie it
 // builds, by role ("Name", "HttpOnly", "Secure", "SameSite", "MaxAge",
-// "Expires"): a constant in go/constant's ExactString form, "paramN" for
-// parameter N, or "?" for another non-constant value. For a positional
-// setter, a SameSite of "paramN" says that parameter N is the setter's
-// receiver, whose SetSameSite calls give the mode.
-type CookieAttr struct{ Role, Value string }
+// "Expires"). For a positional setter, a SameSite given by parameter N
+// says that parameter N is the setter's receiver, whose SetSameSite
+// calls give the mode.
+type CookieAttr struct {
+	Role  string
+	Given Given
+	// Const is the constant given, in go/constant's ExactString form
+	// (a fact cannot hold a constant.Value), when Given is GivenConst.
+	Const string
+	Param int // the parameter given, when Given is GivenParam
+}
 
-// nonConst is the attribute of a BuiltCookie given a value that is
-// neither constant nor a parameter.
-const nonConst = "?"
+// Given says what a function gives a cookie attribute.
+type Given uint8
+
+const (
+	GivenConst Given = iota // a constant
+	GivenParam              // the value of one of its parameters
+	GivenOther              // another value, which its callers cannot know
+)
+
+// String writes the attribute's value as a fact shows it: the constant,
+// "paramN" or "?".
+func (a CookieAttr) String() string {
+	switch a.Given {
+	case GivenParam:
+		return "param" + strconv.Itoa(a.Param)
+	case GivenOther:
+		return "?"
+	}
+	return a.Const
+}
+
+// constant returns the constant given, or nil.
+func (a CookieAttr) constant() constant.Value {
+	if a.Given != GivenConst {
+		return nil
+	}
+	if c := parseConst(a.Const); c != nil && c.Kind() != constant.Unknown {
+		return c
+	}
+	return nil
+}
 
 // cookieRoles orders the attributes of a BuiltCookie, so that its
 // encoding in a fact is deterministic.
@@ -49,40 +83,46 @@ var cookieRoles = []string{"Name", "HttpOnly", "Secure", "SameSite", "MaxAge", "
 // ConstName returns the cookie's name when the function that builds it
 // gives a constant one, or "".
 func (bc *BuiltCookie) ConstName() string {
-	if c := parseAttr(bc.attr("Name")); c != nil && c.Kind() == constant.String {
+	a, _ := bc.attr("Name")
+	if c := a.constant(); c != nil && c.Kind() == constant.String {
 		return constant.StringVal(c)
 	}
 	return ""
 }
 
-// NameParam returns the index of the parameter that names the cookie,
-// or -1.
-func (bc *BuiltCookie) NameParam() int {
-	if p, ok := paramOfAttr(bc.attr("Name")); ok {
-		return p
-	}
-	return -1
+// NameParam returns the index of the parameter that names the cookie;
+// ok is false when no parameter does.
+func (bc *BuiltCookie) NameParam() (i int, ok bool) {
+	return bc.paramOf("Name")
 }
 
-// attr returns what is given to the attribute role, or "".
-func (bc *BuiltCookie) attr(role string) string {
+// paramOf returns the index of the parameter given to the attribute
+// role; ok is false when it is given no parameter.
+func (bc *BuiltCookie) paramOf(role string) (i int, ok bool) {
+	a, set := bc.attr(role)
+	return a.Param, set && a.Given == GivenParam
+}
+
+// attr returns what is given to the attribute role; set is false when
+// nothing is.
+func (bc *BuiltCookie) attr(role string) (a CookieAttr, set bool) {
 	for _, a := range bc.Attrs {
 		if a.Role == role {
-			return a.Value
+			return a, true
 		}
 	}
-	return ""
+	return CookieAttr{}, false
 }
 
 func (bc *BuiltCookie) String() string {
 	var parts []string
 	for _, a := range bc.Attrs {
-		parts = append(parts, a.Role+"="+a.Value)
+		parts = append(parts, a.Role+"="+a.String())
 		if a.Role == "Name" {
 			parts = append(parts, fmt.Sprintf("Value=%v", bc.Value))
 		}
 	}
-	if bc.attr("Name") == "" {
+	if _, named := bc.attr("Name"); !named {
 		parts = append([]string{fmt.Sprintf("Value=%v", bc.Value)}, parts...)
 	}
 	if bc.Deleted {
@@ -101,7 +141,8 @@ func (bc *BuiltCookie) stripped() BuiltCookie {
 // fromParams reports whether the cookie's name or value comes from a
 // parameter.
 func (bc *BuiltCookie) fromParams() bool {
-	return bc.NameParam() >= 0 || slices.ContainsFunc(bc.Value, func(l Label) bool { return l.Kind == Param })
+	_, named := bc.NameParam()
+	return named || slices.ContainsFunc(bc.Value, func(l Label) bool { return l.Kind == Param })
 }
 
 // builtCookie returns what f's summary records of ck, the cookie that a
@@ -150,7 +191,7 @@ func (f *flow) passedOn(bc *BuiltCookie, c *ssa.CallCommon) *BuiltCookie {
 		return nil
 	}
 	attrs := f.attrs(stored)
-	if p, ok := paramOfAttr(bc.attr("SameSite")); ok && bc.Type == "" && p < len(c.Args) {
+	if p, ok := bc.paramOf("SameSite"); ok && bc.Type == "" && p < len(c.Args) {
 		f.deferSameSite(attrs, c.Args[p])
 	}
 	out := &BuiltCookie{Setter: bc.Setter, Type: bc.Type, Attrs: sortAttrs(attrs), Value: ck.Value, Deleted: ck.Deleted(), Pos: bc.Pos}
@@ -200,13 +241,12 @@ func (f *flow) cookieThrough(bc *BuiltCookie, c *ssa.CallCommon) (*Cookie, map[s
 // bc, the cookie its callee builds.
 func (f *flow) attrsAt(bc *BuiltCookie, c *ssa.CallCommon) map[string][]Stored {
 	out := map[string][]Stored{}
-	for _, attr := range bc.Attrs {
-		role, a := attr.Role, attr.Value
-		p, isParam := paramOfAttr(a)
+	for _, a := range bc.Attrs {
+		role, p := a.Role, a.Param
 		switch {
-		case !isParam && a != nonConst:
-			out[role] = []Stored{{Const: parseAttr(a)}}
-		case !isParam || p >= len(c.Args):
+		case a.Given == GivenConst:
+			out[role] = []Stored{{Const: a.constant()}}
+		case a.Given == GivenOther || p >= len(c.Args):
 			out[role] = []Stored{{}} // some value not known here
 		case role == "SameSite" && bc.Type == "":
 			for _, v := range f.sameSiteValues(c.Args[p]) {
@@ -223,84 +263,60 @@ func (f *flow) attrsAt(bc *BuiltCookie, c *ssa.CallCommon) map[string][]Stored {
 // deferSameSite records, for a positional setter whose SameSite is not
 // set in f, that the parameter recv holds its receiver, so that the
 // callers' SetSameSite calls on it count.
-func (f *flow) deferSameSite(attrs map[string]string, recv ssa.Value) {
+func (f *flow) deferSameSite(attrs map[string]CookieAttr, recv ssa.Value) {
 	if _, set := attrs["SameSite"]; set {
 		return
 	}
 	if p := f.paramIndex(recv); p >= 0 {
-		attrs["SameSite"] = paramAttr(p)
+		attrs["SameSite"] = CookieAttr{Role: "SameSite", Given: GivenParam, Param: p}
 	}
 }
 
 // sortAttrs returns attrs in the order of cookieRoles.
-func sortAttrs(attrs map[string]string) []CookieAttr {
+func sortAttrs(attrs map[string]CookieAttr) []CookieAttr {
 	var out []CookieAttr
 	for _, role := range cookieRoles {
 		if a, ok := attrs[role]; ok {
-			out = append(out, CookieAttr{role, a})
+			out = append(out, a)
 		}
 	}
 	return out
 }
 
 // attrs encodes, for a summary, what is stored into each attribute.
-func (f *flow) attrs(stored map[string][]Stored) map[string]string {
-	out := map[string]string{}
+func (f *flow) attrs(stored map[string][]Stored) map[string]CookieAttr {
+	out := map[string]CookieAttr{}
 	for role, st := range stored {
-		if a := f.attr(st); a != "" {
+		if a, ok := f.attr(role, st); ok {
 			out[role] = a
 		}
 	}
 	return out
 }
 
-// attr encodes what is stored into one attribute: its constant, the
-// parameter that every non-constant store stores, or nonConst; "" if
-// nothing but zero values is stored.
-func (f *flow) attr(stored []Stored) string {
+// attr encodes what is stored into the attribute role: its constant,
+// the parameter that every non-constant store stores, or another
+// value; ok is false if nothing but zero values is stored.
+func (f *flow) attr(role string, stored []Stored) (a CookieAttr, ok bool) {
 	fl := flagOfStored(stored)
 	switch {
 	case !fl.Set:
-		return ""
+		return CookieAttr{}, false
 	case !fl.Any && fl.Const == nil:
-		return "" // zero values only
+		return CookieAttr{}, false // zero values only
 	case !fl.Any:
-		return fl.Const.ExactString()
+		return CookieAttr{Role: role, Given: GivenConst, Const: fl.Const.ExactString()}, true
 	}
-	param := -1
+	param, seen := 0, false
 	for _, s := range stored {
 		if _, zero := s.Value.(*ssa.Const); zero && s.Const == nil {
 			continue // a zero value from a composite literal
 		}
 		p := f.paramIndex(s.Value)
-		if p < 0 || param >= 0 && p != param {
-			return nonConst
+		if p < 0 || seen && p != param {
+			return CookieAttr{Role: role, Given: GivenOther}, true
 		}
-		param = p
+		param, seen = p, true
 	}
-	return paramAttr(param)
-}
-
-// paramAttr encodes parameter i as an attribute.
-func paramAttr(i int) string { return "param" + strconv.Itoa(i) }
-
-// paramOfAttr decodes an attribute that is a parameter.
-func paramOfAttr(a string) (int, bool) {
-	rest, ok := strings.CutPrefix(a, "param")
-	if !ok {
-		return 0, false
-	}
-	i, err := strconv.Atoi(rest)
-	return i, err == nil && i >= 0
-}
-
-// parseAttr decodes an attribute that is a constant, or returns nil.
-func parseAttr(a string) constant.Value {
-	if _, isParam := paramOfAttr(a); isParam || a == nonConst || a == "" {
-		return nil
-	}
-	if c := parseConst(a); c != nil && c.Kind() != constant.Unknown {
-		return c
-	}
-	return nil
+	return CookieAttr{Role: role, Given: GivenParam, Param: param}, true
 }

@@ -34,7 +34,7 @@ func (rc *ReturnedCookie) String() string {
 // FromParam reports whether the function gives the attribute role a
 // parameter's value.
 func (rc *ReturnedCookie) FromParam(role string) bool {
-	_, ok := paramOfAttr(rc.attr(role))
+	_, ok := rc.paramOf(role)
 	return ok
 }
 

@@ -3,10 +3,11 @@ package frameworks
 import "slices"
 
 const (
-	fiberPkg     = "github.com/gofiber/fiber/v2"
-	fiberCtx     = "(*" + fiberPkg + ".Ctx)"
-	fiberSession = "(*" + fiberPkg + "/middleware/session.Session)"
-	fiberStore   = "(*" + fiberPkg + "/middleware/session.Store)"
+	fiberPkg        = "github.com/gofiber/fiber/v2"
+	fiberCtx        = "(*" + fiberPkg + ".Ctx)"
+	fiberSessionPkg = fiberPkg + "/middleware/session"
+	fiberSession    = "(*" + fiberSessionPkg + ".Session)"
+	fiberStore      = "(*" + fiberSessionPkg + ".Store)"
 )
 
 // Fiber is github.com/gofiber/fiber/v2, which is built on fasthttp, not
@@ -46,6 +47,13 @@ var Fiber = Framework{
 		None:   []string{fiberPkg + ".CookieSameSiteNoneMode"},
 		// Ctx.Cookie sends Lax unless told Strict, None or "disabled".
 		SameSiteDefault: "lax",
+	}, {
+		// The session middleware's Config. Its CookieSameSite string is
+		// read case-insensitively and anything but "strict" or "none"
+		// sends Lax, so it cannot turn SameSite off: it is left out.
+		Type:   fiberSessionPkg + ".Config",
+		Secure: "CookieSecure", HTTPOnly: "CookieHTTPOnly",
+		SameSiteDefault: "lax",
 	}},
 	CookieSetters: []CookieSetter{
 		{Func: fiberCtx + ".Cookie", Cookie: 1},
@@ -55,7 +63,7 @@ var Fiber = Framework{
 	// the session ID, from one "<source>:<name>" KeyLookup.
 	CredentialLookups: []CredentialLookup{
 		{Type: fiberPkg + "/middleware/keyauth.Config", Field: "KeyLookup", Query: "query", Kind: "API key"},
-		{Type: fiberPkg + "/middleware/session.Config", Field: "KeyLookup", Query: "query", Kind: "session ID"},
+		{Type: fiberSessionPkg + ".Config", Field: "KeyLookup", Query: "query", Kind: "session ID"},
 	},
 	Handlers: []HandlerSig{
 		{Params: []string{"*" + fiberPkg + ".Ctx"}, Results: []string{"error"}},
@@ -63,6 +71,12 @@ var Fiber = Framework{
 	// The session middleware keeps sessions in its Storage: Save writes
 	// one; Destroy, Reset and the store's Delete and Reset remove them;
 	// Regenerate moves one to a new ID.
+	// session.New's ConfigDefault, and any Config that does not set
+	// them, leave CookieHTTPOnly and CookieSecure false.
+	SessionConfigs: []SessionConfig{
+		{Func: fiberSessionPkg + ".New", Options: fiberSessionPkg + ".Config",
+			Defaults: Defaults{SameSite: "lax"}, CookieName: "session_id"},
+	},
 	SessionRenewers: methods(fiberSession, "Regenerate"),
 	SessionRevokers: slices.Concat(methods(fiberSession, "Destroy", "Reset"), methods(fiberStore, "Delete", "Reset")),
 	SessionStores:   methods(fiberSession, "Save"),

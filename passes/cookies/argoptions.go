@@ -1,4 +1,4 @@
-package cookieflags
+package cookies
 
 import (
 	"go/token"
@@ -19,7 +19,7 @@ import (
 // has no such parameter; known is false when the options are built
 // where they cannot be followed. replaced reports cookie options set in
 // a field of the argument, which replace the constructor's defaults.
-func (c *checker) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]authflow.Flag, replaced, takes, known bool) {
+func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]authflow.Flag, replaced, takes, known bool) {
 	_, args := ssautil.SplitArgs(call.Common())
 	sig := call.Common().Signature()
 	for i := range sig.Params().Len() {
@@ -42,19 +42,19 @@ func (c *checker) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.Co
 		if opts == nil {
 			return map[string]authflow.Flag{}, false, true, true // none given: the defaults
 		}
-		if root, _ := c.flow.Addr(fn, opts); !isAlloc(root) {
+		if root, _ := b.flow.Addr(fn, opts); !isAlloc(root) {
 			return nil, false, true, false // built elsewhere
 		}
 		if field == nil {
-			return c.flow.StructFlags(fn, opts, ct), false, true, true
+			return b.flow.StructFlags(fn, opts, ct), false, true, true
 		}
 		flags = map[string]authflow.Flag{}
-		for _, base := range c.wholeCopies(fn, opts) {
+		for _, base := range b.wholeCopies(fn, opts) {
 			addr := fieldAddr(base, field)
 			if addr == nil {
 				continue // the field is left empty here
 			}
-			for role, fl := range c.flow.StructFlags(fn, addr, ct) {
+			for role, fl := range b.flow.StructFlags(fn, addr, ct) {
 				flags[role] = merge(flags[role], fl)
 				replaced = replaced || fl.Set
 			}
@@ -137,9 +137,9 @@ func firstElement(alloc *ssa.Alloc) ssa.Value {
 // wholeCopies returns ptr and the variables of the struct values copied
 // into it as a whole (opts := Options{...} builds the literal in a
 // temporary, then copies it into opts).
-func (c *checker) wholeCopies(fn *ssa.Function, ptr ssa.Value) []ssa.Value {
+func (b *builder) wholeCopies(fn *ssa.Function, ptr ssa.Value) []ssa.Value {
 	out := []ssa.Value{ptr}
-	for _, st := range c.flow.Stored(fn, ptr, "") {
+	for _, st := range b.flow.Stored(fn, ptr, "") {
 		if load, ok := st.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
 			out = append(out, load.X)
 		}

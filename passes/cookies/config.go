@@ -1,43 +1,17 @@
-package cookieflags
+package cookies
 
 import (
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"maps"
 	"reflect"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/ssautil"
 )
-
-// unsetConfig returns flags with each boolean flag read from a
-// configuration field that nothing can set taken as off, and those
-// fields, named as in a message ("options.Secure").
-func (c *checker) unsetConfig(flags map[string]authflow.Flag) (map[string]authflow.Flag, []string) {
-	var names []string
-	out := flags
-	for _, a := range []attr{httpOnly, secure} {
-		fl := flags[a.role]
-		if !fl.Any {
-			continue // constant, or not set: judged as it is
-		}
-		s, field := configField(fl.Value)
-		if field == nil || c.canSet(s, field) {
-			continue
-		}
-		if len(names) == 0 {
-			out = maps.Clone(flags)
-		}
-		out[a.role] = authflow.Flag{Set: true, Const: constant.MakeBool(false)}
-		names = append(names, ssautil.PackageTypeName(s)+"."+field.Name())
-	}
-	return out, names
-}
 
 // configField returns the struct type and field that v is read from,
 // or nil: cfg.Secure, through a pointer or by value.
@@ -71,18 +45,18 @@ func configField(v ssa.Value) (types.Type, *types.Var) {
 // struct whose address leaves the package), or some code here stores
 // into it something other than false, or takes its address
 // (flag.BoolVar(&cfg.Secure, ...)).
-func (c *checker) canSet(s types.Type, field *types.Var) bool {
-	if set, ok := c.settable[field]; ok {
+func (b *builder) canSet(s types.Type, field *types.Var) bool {
+	if set, ok := b.settable[field]; ok {
 		return set
 	}
-	set := field.Pkg() != c.pass.Pkg ||
+	set := field.Pkg() != b.pass.Pkg ||
 		reflect.StructTag(tagOf(s, field)) != "" ||
-		field.Exported() && (exportedType(s) && c.pass.Pkg.Name() != "main" || c.decoded(s)) ||
-		c.written(s, field)
-	if c.settable == nil {
-		c.settable = map[*types.Var]bool{}
+		field.Exported() && (exportedType(s) && b.pass.Pkg.Name() != "main" || b.decoded(s)) ||
+		b.written(s, field)
+	if b.settable == nil {
+		b.settable = map[*types.Var]bool{}
 	}
-	c.settable[field] = set
+	b.settable[field] = set
 	return set
 }
 
@@ -106,18 +80,18 @@ func exportedType(s types.Type) bool {
 // decoded reports whether a pointer to a struct of type s, or to one
 // that holds it, is passed to a function of another package: a
 // decoder, which may fill exported fields by name.
-func (c *checker) decoded(s types.Type) bool {
+func (b *builder) decoded(s types.Type) bool {
 	found := false
-	c.inspect(func(n ast.Node) {
+	b.inspect(func(n ast.Node) {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found {
 			return
 		}
-		if fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == c.pass.Pkg {
+		if fn, ok := typeutil.Callee(b.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() == b.pass.Pkg {
 			return // this package's own function, whose writes are seen
 		}
 		for _, arg := range call.Args {
-			if p, ok := c.pass.TypesInfo.TypeOf(arg).(*types.Pointer); ok && holds(p.Elem(), s, 3) {
+			if p, ok := b.pass.TypesInfo.TypeOf(arg).(*types.Pointer); ok && holds(p.Elem(), s, 3) {
 				found = true
 			}
 		}
@@ -146,8 +120,8 @@ func holds(t, s types.Type, depth int) bool {
 
 // written reports whether code in the package stores into field of s
 // something that is not the constant false, or takes its address.
-func (c *checker) written(s types.Type, field *types.Var) bool {
-	info := c.pass.TypesInfo
+func (b *builder) written(s types.Type, field *types.Var) bool {
+	info := b.pass.TypesInfo
 	isField := func(e ast.Expr) bool {
 		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 		return ok && info.ObjectOf(sel.Sel) == field
@@ -157,7 +131,7 @@ func (c *checker) written(s types.Type, field *types.Var) bool {
 		return v == nil || v.Kind() != constant.Bool || constant.BoolVal(v)
 	}
 	found := false
-	c.inspect(func(n ast.Node) {
+	b.inspect(func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
@@ -185,8 +159,8 @@ func (c *checker) written(s types.Type, field *types.Var) bool {
 }
 
 // inspect calls visit on every node of the package's files.
-func (c *checker) inspect(visit func(ast.Node)) {
-	for _, f := range c.pass.Files {
+func (b *builder) inspect(visit func(ast.Node)) {
+	for _, f := range b.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			visit(n)
 			return true
