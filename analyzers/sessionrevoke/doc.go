@@ -6,9 +6,12 @@
 // sessionrevoke: report logins, password changes and logouts that leave old sessions valid
 //
 // A session kept on the server (in a map or sync.Map held in a global or
-// a struct field named for sessions or tokens, or in a store type with
-// Create, Set or Save methods) lives until the program deletes it. Four
-// handlers are reported (CWE-613, insufficient session expiration):
+// a struct field named for sessions or tokens, in a store type with
+// Create, Set or Save methods, or in a store behind an interface that
+// adds records of the kind it finds by the token a request presents:
+// CreateClient beside GetClientByToken) lives until the program deletes
+// it. Four handlers are reported (CWE-613, insufficient session
+// expiration):
 //
 //   - a password change (a handler that hashes a new password, here or
 //     in a helper, and is not a signup) that revokes nothing, in a
@@ -28,8 +31,8 @@
 // revokes none of the user's sessions is reported.
 //
 // Deleting from the store (delete, sync.Map Delete, a Delete, Revoke or
-// Destroy call on a session or token store), adding a token to a
-// denylist, scs Destroy, RenewToken, Remove or Clear, gin-contrib
+// Destroy call on a session or token store, DeleteClientByID on a store
+// that finds clients by token), adding a token to a denylist, scs Destroy, RenewToken, Remove or Clear, gin-contrib
 // Clear or Delete, and fiber session Destroy, Reset or Regenerate count
 // as revoking. At logout, and at login for the request's own session, so
 // does a call named for ending one session, token or API key (an

@@ -314,6 +314,8 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return SessionRevoke, true
 	case f.r.match(frameworks.SessionStoreName, short):
 		return SessionStore, true
+	case recv != nil && f.r.libOf(obj) == "" && addsCredential(obj, recv.Type()):
+		return SessionStore, true // CreateClient on a store that has GetClientByToken
 	case f.r.match(frameworks.StoreVerbName, short) && recv != nil && f.r.libOf(obj) == "" && holdsSessions(recv.Type()):
 		return SessionStore, true // sessions.Set(id, user) on the program's own store type
 	}
@@ -360,8 +362,9 @@ func renewName(name string) bool {
 
 // aboutSessions reports whether a call named like a revocation acts on
 // sessions or tokens: by a name that says so (DeleteSession, RevokeAll,
-// Logout), by its receiver's type name (SessionStore, AuthStore), or by
-// the receiver's package (sessions.Store). A package merely named auth
+// Logout), by its receiver's type name (SessionStore, AuthStore) or
+// shape (a credential store), or by the receiver's package
+// (sessions.Store). A package merely named auth
 // does not make auth.UserRepo.Delete a revocation.
 func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 	if frameworks.StoreTypeName.MatchString(obj.Name()) || frameworks.RevokeVerbName.MatchString(obj.Name()) {
@@ -375,7 +378,7 @@ func (f *flow) aboutSessions(obj *types.Func, recv ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	if frameworks.StoreTypeName.MatchString(n.Obj().Name()) {
+	if frameworks.StoreTypeName.MatchString(n.Obj().Name()) || endsCredential(obj, recv.Type()) {
 		return true
 	}
 	return n.Obj().Pkg() != nil && frameworks.SessionHolderName.MatchString(n.Obj().Pkg().Name())

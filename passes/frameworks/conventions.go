@@ -93,6 +93,17 @@ var (
 	// tokens; narrower than StoreTypeName, which also admits "auth".
 	SessionHolderName = regexp.MustCompile(`(?i)(session|token)`)
 
+	// RecordByCredentialName matches methods that find a record by the
+	// credential a request presents (GetClientByToken, FindUserBySession),
+	// narrower than CredentialLookupName: records found that way
+	// authenticate requests, so a store that has one keeps credentials
+	// server-side.
+	RecordByCredentialName = regexp.MustCompile(`(?i)^(get|find|load|lookup|fetch|read)_?[a-z_]*_?by_?(token|access_?token|auth_?token|session(_?id|_?token)?|api_?key)$`)
+
+	// RecordCreateName matches methods that add a record to a store:
+	// CreateClient, InsertToken, AddSession.
+	RecordCreateName = regexp.MustCompile(`(?i)^(create|add|insert|store|put)`)
+
 	// StoreVerbName matches generic method names that add an entry to a
 	// store; on a SessionHolderName type they add a session.
 	StoreVerbName = regexp.MustCompile(`(?i)^(create|add|insert|save|store|put|set|issue)$`)

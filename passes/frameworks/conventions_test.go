@@ -44,6 +44,15 @@ func TestSessionCallNames(t *testing.T) {
 	}
 }
 
+func TestRecordByCredentialName(t *testing.T) {
+	for _, name := range []string{"GetClientByToken", "FindUserBySession", "LoadKeyByAPIKey", "get_user_by_access_token"} {
+		require.Truef(t, frameworks.RecordByCredentialName.MatchString(name), "%s finds a record by a credential", name)
+	}
+	for _, name := range []string{"GetClientByID", "GetWebhookBySecretToken", "ValidateToken", "GetTokens"} {
+		require.Falsef(t, frameworks.RecordByCredentialName.MatchString(name), "%s finds no record by a credential", name)
+	}
+}
+
 func TestIsPasswordName(t *testing.T) {
 	for _, n := range []string{"password", "new_password", "currentPassword", "pwd", "NewPasswd"} {
 		require.Truef(t, frameworks.IsPasswordName(n), "%q carries the user's password", n)
