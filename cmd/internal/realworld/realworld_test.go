@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -73,4 +74,20 @@ func TestDropMissingReplaces(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(data), "replace k => ./kept")
 	require.NotContains(t, string(data), "./internal/n")
+}
+
+// TestRecallCountsABugOnce checks that a known bug that a true finding
+// reports counts once, not as the finding and again as its miss row.
+func TestRecallCountsABugOnce(t *testing.T) {
+	id := "m@v1.0.0"
+	hit := key{id, "sessionrevoke", "a.go:7:2"}
+	triage := map[key]*verdict{hit: {Key: hit, Verdict: "true"}}
+	misses := []miss{
+		{Module: id, Check: "sessionrevoke", Location: "a.go:7", Baseline: "missed"},
+		{Module: id, Check: "tokenquery", Location: "b.go:3", Baseline: "missed"},
+	}
+	results := []*result{{Module: module{Path: "m", Version: "v1.0.0"}, Findings: []finding{{Key: hit}}}}
+	var out strings.Builder
+	compare(results, triage, misses).printRecall(&out)
+	require.Contains(t, out.String(), "recall: 50% (1 of 2 known bugs")
 }

@@ -52,6 +52,9 @@ func (t *tally) precision() string {
 type missStatus struct {
 	miss
 	found bool
+	// judged says a finding that reports the bug is judged true: the
+	// bug is counted once, as that finding.
+	judged bool
 }
 
 // compare matches the findings of results against the verdicts and misses.
@@ -95,13 +98,16 @@ func compare(results []*result, triage map[key]*verdict, misses []miss) *report 
 		if !ran[m.Module] {
 			continue
 		}
-		found := false
+		st := missStatus{miss: m}
 		for k := range reported {
 			if k.Module == m.Module && k.Check == m.Check && strings.HasPrefix(k.Posn, m.Location+":") {
-				found = true
+				st.found = true
+				if v := triage[k]; v != nil && v.Verdict == "true" {
+					st.judged = true
+				}
 			}
 		}
-		rep.misses = append(rep.misses, missStatus{m, found})
+		rep.misses = append(rep.misses, st)
 	}
 	for c := range checks {
 		rep.checks = append(rep.checks, c)
@@ -187,9 +193,11 @@ func (rep *report) printRecall(w io.Writer) {
 	}
 	var flipped []string
 	for _, m := range rep.misses {
-		known++
-		if m.found {
-			found++
+		if !m.judged {
+			known++
+			if m.found {
+				found++
+			}
 		}
 		if m.found != (m.Baseline == "found") {
 			flipped = append(flipped, fmt.Sprintf("%s %s %s: baseline %s, now found=%v", m.Module, m.Check, m.Location, m.Baseline, m.found))
