@@ -3,6 +3,7 @@ package cookies
 import (
 	"go/constant"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -42,6 +43,22 @@ func (b *builder) session(fn *ssa.Function, call *ssa.Call, cfg *frameworks.Sess
 	}
 	if !known {
 		return nil, false // options copied from somewhere not followed
+	}
+	if takes && cfg.Field != "" {
+		// The options given are kept in a field of the result (fiber's
+		// Store embeds its Config), which code may still set.
+		locs, ok := b.locations(fn, call)
+		if !ok {
+			return nil, false
+		}
+		later, _, ok := b.sessionFlags(call.Type(), cfg, ct, locs)
+		if !ok {
+			return nil, false
+		}
+		flags = maps.Clone(flags)
+		for role, fl := range later {
+			flags[role] = merge(flags[role], fl)
+		}
 	}
 	if replaced && !takes && cfg.Field != "" && cfg.OptionsCall == "" {
 		return nil, false // options stored as a whole: an Options

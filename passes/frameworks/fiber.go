@@ -72,9 +72,10 @@ var Fiber = Framework{
 	// one; Destroy, Reset and the store's Delete and Reset remove them;
 	// Regenerate moves one to a new ID.
 	// session.New's ConfigDefault, and any Config that does not set
-	// them, leave CookieHTTPOnly and CookieSecure false.
+	// them, leave CookieHTTPOnly and CookieSecure false; the Store
+	// embeds the Config, so they may be set on it later.
 	SessionConfigs: []SessionConfig{
-		{Func: fiberSessionPkg + ".New", Options: fiberSessionPkg + ".Config",
+		{Func: fiberSessionPkg + ".New", Field: "Config", Options: fiberSessionPkg + ".Config",
 			Defaults: Defaults{SameSite: "lax"}, CookieName: "session_id"},
 	},
 	SessionRenewers: methods(fiberSession, "Regenerate"),
