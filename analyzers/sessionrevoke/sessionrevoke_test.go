@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/authvet/authvet/analyzers/internal/fixtures"
@@ -18,8 +17,7 @@ func TestSingleSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	require.NoError(t, sessionrevoke.Analyzer.Flags.Set("single-session", "true"))
-	defer sessionrevoke.Analyzer.Flags.Set("single-session", "false")
+	fixtures.SetFlag(t, sessionrevoke.Analyzer, "single-session", "true")
 	analysistest.Run(t, testdata, sessionrevoke.Analyzer, "sessionrevoke/singlesession")
 }
 
