@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/cookies"
+	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
 )
 
@@ -128,8 +129,8 @@ func nameExpr(ck *cookies.Cookie, lit *ast.CompositeLit, call *ast.CallExpr) ast
 			}
 		}
 	case call != nil && ck.Setter.Positional():
-		if i, ok := ck.Setter.Name.Index(); ok && i < len(call.Args) {
-			return call.Args[i]
+		if name, ok := frameworks.Pick(call.Args, ck.Setter.Name); ok {
+			return name
 		}
 	}
 	return nil

@@ -44,8 +44,8 @@ func (c *checker) callRead(fn *ssa.Function, call *ssa.Call) {
 	m := c.flow.Model
 	var nameArg frameworks.Arg
 	if src := m.Sources[obj.FullName()]; src != nil {
-		if i, ok := src.Into.Index(); ok && queryCapable(src.Input) && i < len(args) {
-			c.bindRead(call, args[i])
+		if into, ok := frameworks.Pick(args, src.Into); ok && queryCapable(src.Input) {
+			c.bindRead(call, into)
 			return
 		}
 		nameArg = src.NameArg
