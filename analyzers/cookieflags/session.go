@@ -1,6 +1,8 @@
 package cookieflags
 
 import (
+	"slices"
+
 	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/ssautil"
 )
@@ -26,6 +28,11 @@ func (c *checker) checkSession(s *cookies.Session) (finding, bool) {
 // belongs.
 func (c *checker) checkOptions(o *cookies.Options) (finding, bool) {
 	missing := o.Attrs.Missing()
+	if o.Default && o.Attrs.Of[cookies.SameSite].Mode != "none" {
+		// Whether a deployment has TLS is its own to know: a library's
+		// default may leave Secure to the caller, not HttpOnly or SameSite.
+		missing = slices.DeleteFunc(missing, func(at cookies.Attribute) bool { return at == cookies.Secure })
+	}
 	if len(missing) == 0 {
 		return finding{}, false
 	}

@@ -21,6 +21,10 @@ type Options struct {
 	Type  *frameworks.CookieType
 	Attrs Attrs
 	Lit   token.Pos // where the literal is allocated
+	// Default is set when the options are the defaults of a manager or
+	// store that the function builds and returns (a library's New):
+	// its caller may still change them.
+	Default bool
 }
 
 // options describes the options literal st stores, if it is one.
@@ -39,7 +43,33 @@ func (b *builder) options(fn *ssa.Function, st *ssa.Store) (*Options, bool) {
 		return nil, false // a copy of other options (opts := *s.Options) or new(Options) filled in later
 	}
 	flags := b.flow.StructFlags(fn, st.Val, ct)
-	return &Options{Store: st, Type: ct, Lit: lit, Attrs: attrsOf(b.flow.Model, ct, flags, frameworks.Defaults{SameSite: ct.SameSiteDefault})}, true
+	return &Options{
+		Store: st, Type: ct, Lit: lit,
+		Attrs:   attrsOf(b.flow.Model, ct, flags, frameworks.Defaults{SameSite: ct.SameSiteDefault}),
+		Default: returnsNew(fn, fa.X),
+	}, true
+}
+
+// returnsNew reports whether v is a value that fn allocates and returns.
+func returnsNew(fn *ssa.Function, v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok || alloc.Parent() != fn {
+		return false
+	}
+	vals := []ssa.Value{alloc}
+	for i := 0; i < len(vals); i++ {
+		for _, ref := range *vals[i].Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.Return:
+				return true
+			case *ssa.ChangeType:
+				vals = append(vals, ref)
+			case *ssa.MakeInterface:
+				vals = append(vals, ref)
+			}
+		}
+	}
+	return false
 }
 
 // optionsType returns the cookie description of t, a session library's

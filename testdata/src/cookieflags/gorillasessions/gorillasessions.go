@@ -111,3 +111,14 @@ func goodCopiedOptions(store *sessions.CookieStore, sess *sessions.Session) {
 	sess.Options = &opts
 	sess.Options = new(sessions.Options)
 }
+
+// newStore returns a store with the defaults its callers start from, as
+// sessions.NewFilesystemStore does: Secure is left to the caller, who
+// knows whether the deployment has TLS; HttpOnly and SameSite are not.
+func newStore(path string) *sessions.FilesystemStore {
+	return &sessions.FilesystemStore{Options: &sessions.Options{Path: "/", MaxAge: 86400}} // want `session cookie of sessions.Options is set without HttpOnly and SameSite; scripts can read it and it is sent with cross-site requests \(CWE-1004, CWE-1275\)`
+}
+
+func newStoreHardened(path string) *sessions.FilesystemStore {
+	return &sessions.FilesystemStore{Options: &sessions.Options{Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode}}
+}

@@ -95,3 +95,22 @@ var configured = scs.New()
 func init() {
 	configured.Cookie.Secure = true
 }
+
+// newManager builds a manager with the defaults its callers start from,
+// as scs.New itself does. Whether the deployment has TLS is the caller's
+// to know, so a default without Secure is left to it; HttpOnly and
+// SameSite are not deployment choices.
+func newManager() *scs.SessionManager {
+	m := &scs.SessionManager{Cookie: scs.SessionCookie{Name: "session", HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: false}}
+	return m
+}
+
+func newManagerScriptable() *scs.SessionManager {
+	return &scs.SessionManager{Cookie: scs.SessionCookie{Name: "session", SameSite: http.SameSiteLaxMode}} // want `session cookie of scs.SessionCookie is set without HttpOnly; scripts can read it \(CWE-1004\)`
+}
+
+// badKeptManager builds a manager it keeps, so nobody else sets Secure.
+func badKeptManager() {
+	m := &scs.SessionManager{Cookie: scs.SessionCookie{Name: "session", HttpOnly: true, SameSite: http.SameSiteLaxMode}} // want `session cookie of scs.SessionCookie is set without Secure`
+	http.ListenAndServe(":8080", m.LoadAndSave(http.NotFoundHandler()))
+}
