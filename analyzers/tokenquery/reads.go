@@ -131,8 +131,10 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if c.setsPassword(fn) {
 		return // a reset link's token, redeemed once to set a new password
 	}
-	if c.isStream(ssautil.DeclaredFunc(fn)) && !c.credentialUseOf(fn, labels) {
-		return // the id of an event stream or WebSocket, which can carry no header
+	if (c.isStream(ssautil.DeclaredFunc(fn)) || c.selectsStream(fn, labels)) && !c.credentialUseOf(fn, labels) {
+		// The id of an event stream or WebSocket, which can carry no
+		// header, or of the stream a message is posted into.
+		return
 	}
 	if !c.claim(readKey{pos, name}) {
 		return

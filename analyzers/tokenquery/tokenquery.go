@@ -108,6 +108,9 @@ type checker struct {
 	uses    map[*ssa.Function][]use     // credential uses by function
 	calls   map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
 	streams map[*ssa.Function]bool      // whether a function opens a stream (isStream)
+	// streamTables says of each table the package adds entries to
+	// whether only stream openers do (isStreamTable); built on first use.
+	streamTables map[types.Object]bool
 	// queryVars are the route variables that route matchers fill from
 	// query parameters not named like credentials, by variable name.
 	queryVars map[string]querySite

@@ -102,7 +102,7 @@ func (c *checker) credentialUses(fn *ssa.Function) []use {
 				if _, ok := in.X.Type().Underlying().(*types.Map); !ok {
 					continue // indexing a string
 				}
-				if name, ok := c.flow.StoreMap(fn, in.X); ok {
+				if name, ok := c.flow.StoreMap(fn, in.X); ok && !c.isStreamTable(in.X) {
 					us = append(us, use{v: in.Index, what: "looked up in " + name, pos: in.Pos()})
 				}
 			case ssa.CallInstruction:
@@ -148,7 +148,7 @@ func (c *checker) callUses(fn *ssa.Function, call *ssa.CallCommon) []use {
 			return c.comparison(fn, args[0], args[1], pos)
 		}
 		if c.flow.Model.MapReads[name] && recv != nil && len(args) > 0 {
-			if store, ok := c.flow.StoreMap(fn, recv); ok {
+			if store, ok := c.flow.StoreMap(fn, recv); ok && !c.isStreamTable(recv) {
 				return []use{{v: args[0], what: "looked up in " + store, pos: pos}}
 			}
 		}
