@@ -273,12 +273,12 @@ func (r *Result) PartTaint(fn *ssa.Function, v ssa.Value, path string) Taint {
 	return r.flow(fn).part(v, path)
 }
 
-// Stored returns what fn, and the helpers it passes v to, store into
-// the field path of v (".HttpOnly", ".Cookie.Secure").
-func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path string) []Stored {
+// Stored returns what fn, and the helpers it passes v to, store at path
+// below v (Path("").Field("HttpOnly")).
+func (r *Result) Stored(fn *ssa.Function, v ssa.Value, path Path) []Stored {
 	f := r.flow(fn)
 	root, base := f.addr(v)
-	return f.mem[root][base+path]
+	return f.mem[root][base+string(path)]
 }
 
 // flow returns the analysis of fn. During run it solves fn on first use;

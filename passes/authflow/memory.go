@@ -1,14 +1,38 @@
 package authflow
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Path is an access path below a root of the memory model: the fields
+// and pointer loads that lead from the root to a location. Its encoding
+// is the engine's own: start from Addr's and step with Field and Elem.
+type Path string
+
+// Field returns the path of field name of the struct at p.
+func (p Path) Field(name string) Path { return p + "." + Path(name) }
+
+// Elem returns the path of what the value at p, of type t, refers to:
+// its pointee when t is a pointer, the value itself otherwise.
+func (p Path) Elem(t types.Type) Path {
+	if t != nil {
+		if _, ok := t.Underlying().(*types.Pointer); ok {
+			return p + "*"
+		}
+	}
+	return p
+}
 
 // Addr returns the root value and access path under which fn's memory
 // model keys v, an address or reference: a manager kept in a package
 // variable has the *ssa.Global as its root and its Cookie field the
-// path "*.Cookie", the same in every function. Stored looks up what was
-// written below a root.
-func (r *Result) Addr(fn *ssa.Function, v ssa.Value) (root ssa.Value, path string) {
-	return r.flow(fn).addr(v)
+// path Elem(global's type).Field("Cookie"), the same in every function.
+// Stored looks up what was written below a root.
+func (r *Result) Addr(fn *ssa.Function, v ssa.Value) (root ssa.Value, path Path) {
+	root, p := r.flow(fn).addr(v)
+	return root, Path(p)
 }
 
 // FlagOf summarizes what was stored into one attribute, as StructFlags

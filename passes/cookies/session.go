@@ -76,7 +76,7 @@ func (b *builder) session(fn *ssa.Function, call *ssa.Call, cfg *frameworks.Sess
 // in authflow's memory model, and the functions that may configure it.
 type location struct {
 	root  ssa.Value
-	base  string
+	base  authflow.Path
 	funcs []*ssa.Function
 }
 
@@ -104,7 +104,7 @@ func (b *builder) locations(fn *ssa.Function, call *ssa.Call) ([]location, bool)
 					continue
 				}
 				root, path := b.flow.Addr(fn, ref.Addr)
-				loc := location{root: root, base: path + deref(v.Type())}
+				loc := location{root: root, base: path.Elem(v.Type())}
 				switch root := root.(type) {
 				case *ssa.Global:
 					loc.funcs = b.funcs
@@ -121,15 +121,6 @@ func (b *builder) locations(fn *ssa.Function, call *ssa.Call) ([]location, bool)
 		}
 	}
 	return locs, true
-}
-
-// deref returns the access path step of loading a value of type t: "*"
-// for a pointer, as authflow writes it.
-func deref(t types.Type) string {
-	if _, ok := t.Underlying().(*types.Pointer); ok {
-		return "*"
-	}
-	return ""
 }
 
 // escapes reports whether the local variable alloc, or what it holds,
@@ -167,7 +158,7 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 	for _, loc := range locs {
 		for _, fn := range loc.funcs {
 			if cfg.Field != "" {
-				whole := loc.base + "." + cfg.Field
+				whole := loc.base.Field(cfg.Field)
 				for _, st := range b.flow.Stored(fn, loc.root, whole) {
 					m, ok := b.replacement(fn, st, ct)
 					if !ok {
@@ -176,10 +167,10 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 					replaced = true
 					add(m)
 				}
-				inner := whole + fieldDeref(t, cfg.Field)
+				inner := whole.Elem(fieldType(t, cfg.Field))
 				for _, at := range attributes {
 					if field := at.Field(ct); field != "" {
-						add(map[string]authflow.Flag{at.String(): authflow.FlagOf(b.flow.Stored(fn, loc.root, inner+"."+field))})
+						add(map[string]authflow.Flag{at.String(): authflow.FlagOf(b.flow.Stored(fn, loc.root, inner.Field(field)))})
 					}
 				}
 			}
@@ -219,20 +210,19 @@ func isAlloc(v ssa.Value) bool {
 	return ok
 }
 
-// fieldDeref returns the access path step of loading field name of the
-// struct t is or points to: "*" for a pointer field.
-func fieldDeref(t types.Type, name string) string {
-	t = ssautil.Deref(t)
-	s, ok := t.Underlying().(*types.Struct)
+// fieldType returns the type of field name of the struct t is or points
+// to, or nil.
+func fieldType(t types.Type, name string) types.Type {
+	s, ok := ssautil.Deref(t).Underlying().(*types.Struct)
 	if !ok {
-		return ""
+		return nil
 	}
 	for i := range s.NumFields() {
 		if s.Field(i).Name() == name {
-			return deref(s.Field(i).Type())
+			return s.Field(i).Type()
 		}
 	}
-	return ""
+	return nil
 }
 
 // optionsCalls returns the flags given by calls in fn to the options
