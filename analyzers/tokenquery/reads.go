@@ -131,7 +131,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 	if c.setsPassword(fn) {
 		return // a reset link's token, redeemed once to set a new password
 	}
-	if (c.isStream(ssautil.DeclaredFunc(fn)) || c.selectsStream(fn, labels)) && !c.credentialUseOf(fn, labels) {
+	if (c.creds.Stream(ssautil.DeclaredFunc(fn)) || c.selectsStream(fn, labels)) && !c.credentialUseOf(fn, labels) {
 		// The id of an event stream or WebSocket, which can carry no
 		// header, or of the stream a message is posted into.
 		return

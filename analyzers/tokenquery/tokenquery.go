@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
 	"slices"
 	"strings"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/constvars"
+	"github.com/authvet/authvet/passes/credentials"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
 	"github.com/authvet/authvet/passes/ssautil"
@@ -28,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenquery",
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer, constvars.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer, constvars.Analyzer, credentials.Analyzer},
 	Run:      diag.Guard(run),
 }
 
@@ -46,10 +46,9 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no web framework: nothing reads a query
 	}
-	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result))
+	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result), pass.ResultOf[credentials.Analyzer].(*credentials.Result))
 	c.configured()
 	c.defaultReaders()
-	c.findExtractors()
 	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
 	for _, fn := range flow.SrcFuncs {
 		root := ssautil.DeclaredFunc(fn)
@@ -97,27 +96,20 @@ func recvName(fn *ssa.Function) string {
 // where each input label was named; then it follows the values used as
 // credentials back to the reads they came from.
 type checker struct {
-	pass *analysis.Pass
-	flow *authflow.Result
-	vars *constvars.Result
+	pass  *analysis.Pass
+	flow  *authflow.Result
+	vars  *constvars.Result
+	creds *credentials.Result
 
-	site    map[labelKey]token.Pos      // where an input label got its name
-	binds   map[token.Pos]bool          // query bindings into structs
-	bound   map[token.Pos]bool          // those reported for credential fields
-	seen    map[readKey]bool            // reads already reported
-	uses    map[*ssa.Function][]use     // credential uses by function
-	calls   map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
-	streams map[*ssa.Function]bool      // whether a function opens a stream (isStream)
-	// streamTables says of each table the package adds entries to
-	// whether only stream openers do (isStreamTable); built on first use.
-	streamTables map[types.Object]bool
+	site  map[labelKey]token.Pos      // where an input label got its name
+	binds map[token.Pos]bool          // query bindings into structs
+	bound map[token.Pos]bool          // those reported for credential fields
+	seen  map[readKey]bool            // reads already reported
+	calls map[token.Pos]*ast.CallExpr // calls by Lparen, built on first use
 	// queryVars are the route variables that route matchers fill from
 	// query parameters not named like credentials, by variable name.
 	queryVars map[string]querySite
-	// extractors are the functions of the package handed to middleware
-	// as token extractors, with the middleware call's name.
-	extractors map[*ssa.Function]string
-	findings   []analysis.Diagnostic
+	findings  []analysis.Diagnostic
 }
 
 // A labelKey identifies one input label.
@@ -133,29 +125,11 @@ type readKey struct {
 	name string
 }
 
-// A use is a value used as a credential.
-type use struct {
-	v    ssa.Value
-	path string    // the part of v used, as authflow.Label.Path names it; "" for all of it
-	what string    // how it is used: "parsed as a JWT"
-	via  string    // the helper of the package that uses it, if any
-	pos  token.Pos // where
-}
-
-// String says how a value is used, for messages.
-func (u use) String() string {
-	if u.via == "" {
-		return u.what
-	}
-	return u.what + " in " + u.via
-}
-
-func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Result) *checker {
+func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Result, creds *credentials.Result) *checker {
 	return &checker{
-		pass: pass, flow: flow, vars: vars,
+		pass: pass, flow: flow, vars: vars, creds: creds,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
-		seen: map[readKey]bool{}, uses: map[*ssa.Function][]use{}, streams: map[*ssa.Function]bool{},
-		queryVars: map[string]querySite{}, extractors: map[*ssa.Function]string{},
+		seen: map[readKey]bool{}, queryVars: map[string]querySite{},
 	}
 }
 
@@ -191,16 +165,6 @@ func (c *checker) claim(k readKey) bool {
 	}
 	c.seen[k] = true
 	return true
-}
-
-// calleeName names a called function for messages: sessions.Get.
-func calleeName(obj *types.Func, recv ssa.Value) string {
-	if recv != nil {
-		if n := valueName(recv, map[ssa.Value]bool{}); n != "" {
-			return n + "." + obj.Name()
-		}
-	}
-	return obj.Name()
 }
 
 // quoteAll returns the names quoted and separated by commas.

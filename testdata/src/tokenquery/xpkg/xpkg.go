@@ -51,3 +51,15 @@ func goodOwnVarPage(r *http.Request) string {
 func goodReassignedVarName(r *http.Request) string {
 	return r.URL.Query().Get(auth.TokenParam) // a setting, not known here
 }
+
+// badVerifiedElsewhere passes a query value to another package's
+// helper that compares it with the API token.
+func badVerifiedElsewhere(w http.ResponseWriter, r *http.Request) {
+	if !auth.Verify(r.URL.Query().Get("k")) { // want `query parameter "k" is used as a credential \(compared with a stored secret by subtle.ConstantTimeCompare in Verify\)`
+		w.WriteHeader(http.StatusUnauthorized)
+	}
+}
+
+func goodLabelledElsewhere(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(auth.Label(r.URL.Query().Get("k"))))
+}
