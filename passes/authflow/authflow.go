@@ -79,6 +79,11 @@ type Result struct {
 	// InitFuncs are the package initializer and its literals, which
 	// hold the initial values of package variables.
 	InitFuncs []*ssa.Function
+	// Components groups SrcFuncs, InitFuncs and the functions they call
+	// into the strongly connected components of the call graph, callees
+	// first, as the engine solves them: a pass that summarizes functions
+	// solves each group of mutually recursive ones to a fixed point.
+	Components [][]*ssa.Function
 
 	pass     *analysis.Pass // nil once run returns
 	flows    map[*ssa.Function]*flow
@@ -127,7 +132,8 @@ func run(pass *analysis.Pass) (any, error) {
 	r.versions = moduleVersions(pass, model)
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
 	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
-	r.solveAll(slices.Concat(r.SrcFuncs, r.InitFuncs))
+	r.Components = r.components(slices.Concat(r.SrcFuncs, r.InitFuncs))
+	r.solveAll(r.Components)
 	for _, fn := range r.SrcFuncs {
 		sum := r.summary(fn)
 		obj, ok := fn.Object().(*types.Func)

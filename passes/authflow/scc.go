@@ -13,12 +13,12 @@ import (
 // three rounds.
 const maxSCCRounds = 6
 
-// solveAll computes the flows of funcs and of the package functions
-// they call, callees first: each strongly connected component of the
-// call graph is solved to a fixed point, so that a recursive function's
-// summary does not depend on which member was visited first.
-func (r *Result) solveAll(funcs []*ssa.Function) {
-	for _, scc := range r.components(funcs) {
+// solveAll computes the flows of the components' functions, callees
+// first: each strongly connected component of the call graph is solved
+// to a fixed point, so that a recursive function's summary does not
+// depend on which member was visited first.
+func (r *Result) solveAll(components [][]*ssa.Function) {
+	for _, scc := range components {
 		if len(scc) == 1 && !r.callsItself(scc[0]) {
 			r.flow(scc[0])
 			continue

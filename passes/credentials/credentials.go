@@ -75,8 +75,10 @@ func run(pass *analysis.Pass) (any, error) {
 		extractors: map[*ssa.Function]string{}, streams: map[*ssa.Function]bool{}}
 	b.findExtractors()
 	r := &Result{uses: b.uses, streams: b.streams, streamKeys: map[*ssa.Function][]ssa.Value{}}
+	for _, scc := range flow.Components {
+		b.solve(scc)
+	}
 	for _, fn := range flow.SrcFuncs {
-		b.credentialUses(fn)
 		b.isStream(fn)
 		if keys := b.streamKeys(fn); len(keys) > 0 {
 			r.streamKeys[fn] = keys

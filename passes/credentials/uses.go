@@ -23,6 +23,10 @@ type builder struct {
 	// as token extractors, with the middleware call's name.
 	extractors map[*ssa.Function]string
 	streams    map[*ssa.Function]bool // whether a function answers with a stream (isStream)
+	// solving holds the component being solved, and recursed says that
+	// a round read the uses of one of its members.
+	solving  map[*ssa.Function]bool
+	recursed bool
 	// streamTables says of each table the package adds entries to
 	// whether only functions that answer with a stream do; built on first
 	// use.
@@ -34,9 +38,18 @@ type builder struct {
 // tokens, and arguments of helpers that do one of these.
 func (b *builder) credentialUses(fn *ssa.Function) []Use {
 	if us, ok := b.uses[fn]; ok {
+		b.recursed = b.recursed || b.solving[fn]
 		return us
 	}
 	b.uses[fn] = nil // in progress: recursion sees no uses
+	us := b.computeUses(fn)
+	b.uses[fn] = us
+	return us
+}
+
+// computeUses computes credentialUses(fn), reading what is known of the
+// functions it calls.
+func (b *builder) computeUses(fn *ssa.Function) []Use {
 	var us []Use
 	for _, blk := range fn.Blocks {
 		for _, instr := range blk.Instrs {
@@ -61,8 +74,39 @@ func (b *builder) credentialUses(fn *ssa.Function) []Use {
 			}
 		}
 	}
-	b.uses[fn] = us
 	return us
+}
+
+// maxRounds bounds the iteration over mutually recursive functions;
+// their uses only grow.
+const maxRounds = 6
+
+// solve computes the uses of one strongly connected component of the
+// call graph. Mutually recursive functions are computed again, each
+// round from the others' uses of the last, until none grows: what a
+// function uses does not depend on which member was visited first.
+func (b *builder) solve(scc []*ssa.Function) {
+	b.solving = map[*ssa.Function]bool{}
+	for _, fn := range scc {
+		b.solving[fn] = true
+	}
+	defer func() { b.solving = nil }()
+	for round := 1; round <= maxRounds; round++ {
+		b.recursed = false
+		changed := false
+		for _, fn := range scc {
+			old, seen := b.uses[fn]
+			if !seen {
+				b.uses[fn] = nil
+			}
+			us := b.computeUses(fn)
+			b.uses[fn] = us
+			changed = changed || len(us) != len(old)
+		}
+		if !b.recursed || !changed {
+			return
+		}
+	}
 }
 
 // callUses returns the arguments of a call that uses them as credentials.

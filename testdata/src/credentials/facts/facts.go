@@ -29,3 +29,36 @@ func Check(c Creds) bool { // want Check:`credentials\(param0.Key: compared with
 func lookup(tok string) string { return sessions[tok] }
 
 func Label(key string) string { return "key " + key }
+
+// Odd and Even recurse into each other: whichever is solved first, both
+// get the lookup.
+func Odd(tok string, n int) string { // want Odd:`credentials\(param0: looked up in sessions in Even\)`
+	if n == 0 {
+		return ""
+	}
+	return Even(tok, n-1)
+}
+
+func Even(tok string, n int) string { // want Even:`credentials\(param0: looked up in sessions in Even\)`
+	if n == 0 {
+		return sessions[tok]
+	}
+	return Odd(tok, n-1)
+}
+
+// A1, A2 and A3 call each other in a ring; A1, reached first, does the
+// lookup, which a single pass in source order would miss in A2.
+func A1(tok string, n int) string { // want A1:`credentials\(param0: looked up in sessions in A1\)`
+	if n == 0 {
+		return sessions[tok]
+	}
+	return A2(tok, n-1)
+}
+
+func A2(tok string, n int) string { // want A2:`credentials\(param0: looked up in sessions in A1\)`
+	return A3(tok, n)
+}
+
+func A3(tok string, n int) string { // want A3:`credentials\(param0: looked up in sessions in A1\)`
+	return A1(tok, n)
+}
