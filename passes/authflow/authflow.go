@@ -92,6 +92,7 @@ type Result struct {
 	methods  methodIndex                 // what interface calls may reach
 	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
 	matches  map[matchKey]bool           // the answers of match
+	tables   map[*ssa.Global]bool        // constant tables (constTables)
 	frozen   bool                        // run has returned: queries read, never write
 }
 
@@ -132,6 +133,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.versions = moduleVersions(pass, model)
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
 	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
+	r.tables = r.constTables(r.SrcFuncs)
 	r.Components = r.components(slices.Concat(r.SrcFuncs, r.InitFuncs))
 	r.solveAll(r.Components)
 	for _, fn := range r.SrcFuncs {

@@ -420,6 +420,9 @@ func (f *flow) longLived(m ssa.Value) (name string, holder, ok bool) {
 	root, path := f.addr(m)
 	switch r := root.(type) {
 	case *ssa.Global:
+		if f.r.tables[r] {
+			return "", false, false // a constant table
+		}
 		name = r.Name() + path
 	case *ssa.Parameter, *ssa.FreeVar:
 		if path == "" {

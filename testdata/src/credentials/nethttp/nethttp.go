@@ -52,3 +52,27 @@ func post(w http.ResponseWriter, r *http.Request) {
 	ch := streams[r.URL.Query().Get("id")] // want `stream key`
 	ch <- r.PostFormValue("m")
 }
+
+// accessTokenScopes is a constant table, filled where it is declared and
+// in init: its keys are scope names, whatever its name says.
+var accessTokenScopes = map[string]int{"read": 1, "write": 2}
+
+func init() { accessTokenScopes["admin"] = 4 }
+
+func scopes(w http.ResponseWriter, r *http.Request) {
+	bits := accessTokenScopes[r.URL.Query().Get("scope")]
+	_ = bits
+}
+
+// accessTokens is written at login: a store.
+var accessTokens = map[string]string{}
+
+func issueToken(w http.ResponseWriter, r *http.Request) {
+	tok := rand.Text()
+	accessTokens[tok] = r.PostFormValue("user")
+	w.Write([]byte(tok))
+}
+
+func tokenUser(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(accessTokens[r.Header.Get("X-Token")])) // want `use: looked up in accessTokens`
+}

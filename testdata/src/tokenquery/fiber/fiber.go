@@ -116,3 +116,6 @@ func goodSearch(c *fiber.Ctx) error {
 func goodRedirect(c *fiber.Ctx) error {
 	return c.Redirect(c.Query("redirect", "/"))
 }
+
+// login adds the sessions the handlers look up.
+func login(tok, user string) { sessions.Store(tok, user) }

@@ -103,3 +103,6 @@ func goodFlash(w http.ResponseWriter, r *http.Request) {
 	sess.AddFlash(r.URL.Query().Get("msg"))
 	sess.Save(r, w)
 }
+
+// keepSession adds the sessions the handlers look up.
+func keepSession(id string, s *sessions.Session) { wsSessions[id] = s }

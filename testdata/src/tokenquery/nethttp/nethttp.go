@@ -318,3 +318,9 @@ func badFormKeyLookedUp(w http.ResponseWriter, r *http.Request) {
 func goodFormEmailLookedUp(w http.ResponseWriter, r *http.Request) {
 	users.UserByEmail(r.FormValue("email"))
 }
+
+// startSession adds the sessions the handlers look up.
+func startSession(tok string, s *Session) { sessions[tok] = s }
+
+// issueToken adds the tokens badSyncMap looks up.
+func issueToken(tok, user string) { tokens.Store(tok, user) }
