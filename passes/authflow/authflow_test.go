@@ -20,7 +20,7 @@ func TestFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, authflow.Analyzer, "authflow/helpers", "authflow/app", "authflow/wide")
+	analysistest.Run(t, testdata, authflow.Analyzer, "authflow/helpers", "authflow/app", "authflow/wide", "authflow/recursive")
 }
 
 // hammer queries a package's Result from several goroutines at once, as

@@ -247,6 +247,34 @@ func truncPath(p string, n int) string {
 	return p
 }
 
+// maxMemSteps bounds the access path of a location that a callee's
+// write adds to the memory model.
+const maxMemSteps = 8
+
+// boundPath returns p cut where it would revisit a field it has passed
+// (a linked structure's .next.next), or after maxMemSteps steps:
+// otherwise writes through recursive types, carried from callee to
+// caller, would name exponentially many paths (a 69k-line program took
+// over 10 GB). What is stored deeper is kept at the cut, as part of it.
+func boundPath(p string) string {
+	seen := map[string]bool{}
+	for i := 0; i < len(p); i++ {
+		if p[i] != '.' || (i > 0 && p[i-1] == '[') {
+			continue
+		}
+		end := i + 1
+		for end < len(p) && strings.IndexByte(".[*", p[end]) < 0 {
+			end++
+		}
+		field := p[i+1 : end]
+		if seen[field] {
+			return p[:i]
+		}
+		seen[field] = true
+	}
+	return truncPath(p, maxMemSteps)
+}
+
 // stripped returns t without positions, for export in a fact.
 func (t Taint) stripped() Taint {
 	out := make(Taint, len(t))

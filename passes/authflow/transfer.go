@@ -296,7 +296,7 @@ func (f *flow) write(target ssa.Value, w Write, act actuals, pos token.Pos) {
 	if path+w.Path == "" {
 		f.setTaint(root, t) // as when decoding into &v here: v's fields are named
 	}
-	f.store(root, path+w.Path, Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
+	f.store(root, boundPath(path+w.Path), Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
 }
 
 // writeTarget returns the value a summarized write goes to: an argument,
