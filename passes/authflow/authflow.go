@@ -21,8 +21,10 @@
 package authflow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -48,6 +50,14 @@ var Analyzer = &analysis.Analyzer{
 // debugLog, set by -authflow.debug, reports on stderr where the analysis
 // stopped short of a fixed point.
 var debugLog bool
+
+// Debugf reports, on a line of stderr, where authflow or a pass built on
+// it stopped early, when -authflow.debug is set.
+func Debugf(format string, args ...any) {
+	if debugLog {
+		fmt.Fprintf(os.Stderr, format+"\n", args...)
+	}
+}
 
 // names holds the user's names, set by the flags below.
 var names = Names{

@@ -1,8 +1,6 @@
 package authflow
 
 import (
-	"fmt"
-	"os"
 	"reflect"
 
 	"golang.org/x/tools/go/ssa"
@@ -49,10 +47,8 @@ func (r *Result) solveComponent(scc []*ssa.Function) {
 			return
 		}
 		if round == maxSCCRounds {
-			if debugLog {
-				fmt.Fprintf(os.Stderr, "authflow: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete\n",
-					len(scc), scc[0], maxSCCRounds)
-			}
+			Debugf("authflow: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete",
+				len(scc), scc[0], maxSCCRounds)
 			return
 		}
 	}

@@ -107,6 +107,8 @@ func (b *builder) solve(scc []*ssa.Function) {
 			return
 		}
 	}
+	authflow.Debugf("credentials: %d mutually recursive functions from %s did not settle in %d rounds; their uses may be incomplete",
+		len(scc), scc[0], maxRounds)
 }
 
 // callUses returns the arguments of a call that uses them as credentials.
