@@ -93,11 +93,13 @@ type Event struct {
 	Pos token.Pos
 }
 
-// compact merges the events and sinks that differ only in their
+// compact merges the events, sinks and writes that differ only in their
 // origins, uniting those: a caller records a callee's events at each
 // call, and without merging, summaries grow with the number of paths
 // through the call graph rather than with the calls (a recursive-descent
-// parser of 100k lines took 24 GB).
+// parser of 100k lines took 24 GB). A field written on every return
+// path, or by each call of a helper, is one write; unmerged, writes
+// multiplied along call chains (a 69k-line program took 10 GB).
 func (s *Summary) compact() {
 	type eventKey struct {
 		kind    EventKind
@@ -107,18 +109,9 @@ func (s *Summary) compact() {
 		fresh   bool
 		pos     token.Pos
 	}
-	events := s.Events[:0:0]
-	at := map[eventKey]int{}
-	for _, e := range s.Events {
-		k := eventKey{e.Kind, e.Name, e.Lib, e.Deleted, e.NewRecord, e.Pos}
-		if i, ok := at[k]; ok {
-			events[i].Key, _ = events[i].Key.union(e.Key)
-			continue
-		}
-		at[k] = len(events)
-		events = append(events, e)
-	}
-	s.Events = events
+	s.Events = mergeBy(s.Events, func(e *Event) (eventKey, *Taint) {
+		return eventKey{e.Kind, e.Name, e.Lib, e.Deleted, e.NewRecord, e.Pos}, &e.Key
+	})
 	type sinkKey struct {
 		out     frameworks.Output
 		name    string
@@ -130,41 +123,33 @@ func (s *Summary) compact() {
 		// cookies, not one of mixed origin.
 		minted bool
 	}
-	sinks := s.Sinks[:0:0]
-	sat := map[sinkKey]int{}
-	for _, h := range s.Sinks {
-		k := sinkKey{h.Output, h.Name, h.Pos, h.Adopted, h.Taint.Minted()}
-		if i, ok := sat[k]; ok {
-			sinks[i].Taint, _ = sinks[i].Taint.union(h.Taint)
-			continue
-		}
-		sat[k] = len(sinks)
-		sinks = append(sinks, h)
-	}
-	s.Sinks = sinks
-	s.Writes = compactWrites(s.Writes)
-	s.FreeWrites = compactWrites(s.FreeWrites)
-}
-
-// compactWrites merges the writes to the same place of the same
-// constant, uniting their origins: a field written on every return path,
-// or by each call of a helper, is one write. Unmerged, writes multiply
-// along call chains (a 69k-line program's summaries took 10 GB).
-func compactWrites(writes []Write) []Write {
+	s.Sinks = mergeBy(s.Sinks, func(h *SinkHit) (sinkKey, *Taint) {
+		return sinkKey{h.Output, h.Name, h.Pos, h.Adopted, h.Taint.Minted()}, &h.Taint
+	})
 	type writeKey struct {
 		param       int
 		path, konst string
 	}
-	out := writes[:0:0]
-	at := map[writeKey]int{}
-	for _, w := range writes {
-		k := writeKey{w.Param, w.Path, w.Const}
+	writeOf := func(w *Write) (writeKey, *Taint) { return writeKey{w.Param, w.Path, w.Const}, &w.Taint }
+	s.Writes = mergeBy(s.Writes, writeOf)
+	s.FreeWrites = mergeBy(s.FreeWrites, writeOf)
+}
+
+// mergeBy returns xs with the elements of the same key merged into the
+// first of them, uniting their origins; of returns an element's key and
+// origins.
+func mergeBy[T any, K comparable](xs []T, of func(*T) (K, *Taint)) []T {
+	out := xs[:0:0]
+	at := map[K]int{}
+	for _, x := range xs {
+		k, t := of(&x)
 		if i, ok := at[k]; ok {
-			out[i].Taint, _ = out[i].Taint.union(w.Taint)
+			_, into := of(&out[i])
+			*into, _ = into.union(*t)
 			continue
 		}
 		at[k] = len(out)
-		out = append(out, w)
+		out = append(out, x)
 	}
 	return out
 }
