@@ -3,6 +3,7 @@ package cookies
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -52,24 +53,15 @@ func (b *builder) options(fn *ssa.Function, st *ssa.Store) (*Options, bool) {
 
 // returnsNew reports whether v is a value that fn allocates and returns.
 func returnsNew(fn *ssa.Function, v ssa.Value) bool {
-	alloc, ok := v.(*ssa.Alloc)
-	if !ok || alloc.Parent() != fn {
+	if alloc, ok := v.(*ssa.Alloc); !ok || alloc.Parent() != fn {
 		return false
 	}
-	vals := []ssa.Value{alloc}
-	for i := 0; i < len(vals); i++ {
-		for _, ref := range *vals[i].Referrers() {
-			switch ref := ref.(type) {
-			case *ssa.Return:
-				return true
-			case *ssa.ChangeType:
-				vals = append(vals, ref)
-			case *ssa.MakeInterface:
-				vals = append(vals, ref)
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(conversions(v), func(c ssa.Value) bool {
+		return slices.ContainsFunc(*c.Referrers(), func(ref ssa.Instruction) bool {
+			_, ok := ref.(*ssa.Return)
+			return ok
+		})
+	})
 }
 
 // optionsType returns the cookie description of t, a session library's

@@ -86,17 +86,9 @@ type location struct {
 // returned or stored where its configuration cannot be followed.
 func (b *builder) locations(fn *ssa.Function, call *ssa.Call) ([]location, bool) {
 	locs := []location{{root: call, funcs: []*ssa.Function{fn}}}
-	vals := []ssa.Value{call}
-	for i := 0; i < len(vals); i++ {
-		v := vals[i]
+	for _, v := range conversions(call) {
 		for _, ref := range *v.Referrers() {
 			switch ref := ref.(type) {
-			case *ssa.ChangeInterface:
-				vals = append(vals, ref)
-			case *ssa.MakeInterface:
-				vals = append(vals, ref)
-			case *ssa.ChangeType:
-				vals = append(vals, ref)
 			case *ssa.Return:
 				return nil, false // the caller may configure it
 			case *ssa.Store:
@@ -121,6 +113,25 @@ func (b *builder) locations(fn *ssa.Function, call *ssa.Call) ([]location, bool)
 		}
 	}
 	return locs, true
+}
+
+// conversions returns v and the values that convert it, to an interface
+// or another type, and those in turn: the same manager or literal.
+func conversions(v ssa.Value) []ssa.Value {
+	vals := []ssa.Value{v}
+	for i := 0; i < len(vals); i++ {
+		for _, ref := range *vals[i].Referrers() {
+			switch ref := ref.(type) {
+			case *ssa.ChangeInterface:
+				vals = append(vals, ref)
+			case *ssa.MakeInterface:
+				vals = append(vals, ref)
+			case *ssa.ChangeType:
+				vals = append(vals, ref)
+			}
+		}
+	}
+	return vals
 }
 
 // escapes reports whether the local variable alloc, or what it holds,
