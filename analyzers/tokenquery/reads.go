@@ -105,7 +105,7 @@ func (c *checker) namedRead(fn *ssa.Function, v ssa.Value, name string) {
 		if !queryCapable(l.Input) || (l.Name != name && l.Name != "") {
 			continue
 		}
-		k := labelKey{l.Pos, l.Input, l.Name}
+		k := keyOf(l)
 		labels[k] = true
 		if _, ok := c.site[k]; !ok {
 			c.site[k] = pos

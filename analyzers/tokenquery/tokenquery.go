@@ -119,6 +119,9 @@ type labelKey struct {
 	name string
 }
 
+// keyOf returns the key of an input label.
+func keyOf(l authflow.Label) labelKey { return labelKey{l.Pos, l.Input, l.Name} }
+
 // A readKey identifies one report: a read of a named parameter.
 type readKey struct {
 	pos  token.Pos

@@ -32,7 +32,7 @@ func (c *checker) flows(fn *ssa.Function) {
 			if !queryCapable(l.Input) || notCredential(l.Name) {
 				continue
 			}
-			pos, ok := c.site[labelKey{l.Pos, l.Input, l.Name}]
+			pos, ok := c.site[keyOf(l)]
 			if !ok {
 				if c.flow.Names.IsCredentialName(l.Name) && !c.binds[l.Pos] {
 					continue // read by another package's helper, and reported there
