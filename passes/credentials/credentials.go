@@ -72,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil // library code, or nothing to analyze
 	}
 	b := &builder{pass: pass, flow: flow, uses: map[*ssa.Function][]Use{},
-		extractors: map[*ssa.Function]string{}, streams: map[*ssa.Function]bool{}}
+		extractors: map[*ssa.Function]string{}, streams: map[*ssa.Function]bool{}, params: map[*ssa.Function][]ParamUse{}}
 	b.findExtractors()
 	r := &Result{uses: b.uses, streams: b.streams, streamKeys: map[*ssa.Function][]ssa.Value{}}
 	for _, scc := range flow.Components {

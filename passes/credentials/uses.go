@@ -27,6 +27,9 @@ type builder struct {
 	// a round read the uses of one of its members.
 	solving  map[*ssa.Function]bool
 	recursed bool
+	// params caches paramUses, which every call of a helper asks for,
+	// once the helper's uses are final.
+	params map[*ssa.Function][]ParamUse
 	// streamTables says of each table the package adds entries to
 	// whether only functions that answer with a stream do; built on first
 	// use.
@@ -192,6 +195,9 @@ func (b *builder) helperParams(call *ssa.CallCommon) ([]ParamUse, bool) {
 // paramUses returns the parameters, or parts of them, that fn uses as
 // credentials, in the order of its uses.
 func (b *builder) paramUses(fn *ssa.Function) []ParamUse {
+	if ps, ok := b.params[fn]; ok {
+		return ps
+	}
 	type part struct {
 		index int
 		path  string
@@ -206,6 +212,9 @@ func (b *builder) paramUses(fn *ssa.Function) []ParamUse {
 			done[part{l.Index, l.Path}] = true
 			ps = append(ps, ParamUse{Index: l.Index, Path: l.Path, What: u.What, Via: cmp.Or(u.Via, fn.Name())})
 		}
+	}
+	if !b.solving[fn] {
+		b.params[fn] = ps // final: fn's component is solved, callees first
 	}
 	return ps
 }
