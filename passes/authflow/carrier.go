@@ -23,13 +23,13 @@ const carrierEntry = "[@"
 func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarrier, recv ssa.Value, args []ssa.Value) {
 	from := recv
 	if vc.From != 0 {
-		from = argOf(args, vc.From)
+		from = ssautil.Arg(args, vc.From)
 	}
 	if from == nil {
 		return
 	}
 	key := "?" // a key authvet cannot name matches any
-	if k := argOf(args, vc.Key); k != nil {
+	if k := ssautil.Arg(args, vc.Key); k != nil {
 		key = cmpKey(k)
 	}
 	if vc.Value == 0 && vc.Key != 0 {
@@ -43,7 +43,7 @@ func (f *flow) carry(call *ssa.Call, c *ssa.CallCommon, vc *frameworks.ValueCarr
 		}
 		f.derive(into, from)
 	}
-	if v := argOf(args, vc.Value); v != nil {
+	if v := ssautil.Arg(args, vc.Value); v != nil {
 		root, path := f.addr(into)
 		f.store(root, path+carrierEntry+key+"]", Stored{Value: v, Const: ssautil.ConstValue(v), Pos: c.Pos()})
 	}

@@ -68,14 +68,14 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 		if cs := m.CookieSetters[name]; cs != nil {
 			ck := f.r.cookieAt(f, cs, recv, args)
 			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
-			if p := f.paramIndex(argOf(args, cs.Cookie)); p >= 0 {
+			if p := f.paramIndex(ssautil.Arg(args, cs.Cookie)); p >= 0 {
 				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: name})
 			} else if bc := f.builtCookie(name, cs, ck, recv, args, pos); bc != nil {
 				sum.Cookies = append(sum.Cookies, *bc)
 			}
 		}
 		if cd := m.CookieDeleters[name]; cd != nil {
-			for _, n := range deletedNames(argOf(args, cd.Names)) {
+			for _, n := range deletedNames(ssautil.Arg(args, cd.Names)) {
 				sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: n, Deleted: true, Pos: pos})
 			}
 		}
@@ -173,24 +173,23 @@ func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee
 
 // sinkHit returns what a call matching sink s sends to the client.
 func (f *flow) sinkHit(s *frameworks.Sink, recv ssa.Value, args []ssa.Value, pos token.Pos) (SinkHit, bool) {
-	if s.Writer != 0 && !f.isResponse(argOf(args, s.Writer)) {
+	if s.Writer != 0 && !f.isResponse(ssautil.Arg(args, s.Writer)) {
 		return SinkHit{}, false
 	}
 	if len(s.Recv) > 0 && !f.fromResponseCall(recv, s.Recv) {
 		return SinkHit{}, false
 	}
-	arg := argOf(args, s.Arg)
+	arg := ssautil.Arg(args, s.Arg)
 	if arg == nil {
 		return SinkHit{}, false
 	}
 	var t Taint
 	if s.Field != "" {
-		root, path := f.addr(arg)
-		t, _ = f.taint[arg].union(f.memTaint(root, path+"."+s.Field))
+		t = f.fieldTaint(arg, s.Field)
 	} else {
 		t = f.deepTaint(arg)
 	}
-	return SinkHit{Output: s.Output, Name: argString(args, s.NameArg), Taint: t, Pos: pos}, true
+	return SinkHit{Output: s.Output, Name: ssautil.ArgString(args, s.NameArg), Taint: t, Pos: pos}, true
 }
 
 // isResponse reports whether v is an HTTP response writer.

@@ -119,19 +119,19 @@ func (r *Result) CookiesAt(fn *ssa.Function, call *ssa.CallCommon) []*Cookie {
 func (r *Result) cookieAt(f *flow, cs *frameworks.CookieSetter, recv ssa.Value, args []ssa.Value) *Cookie {
 	c := &Cookie{Setter: cs, Flags: map[string]Flag{}}
 	if cs.Positional() {
-		c.Name = argString(args, cs.Name)
-		if v := argOf(args, cs.Value); v != nil {
+		c.Name = ssautil.ArgString(args, cs.Name)
+		if v := ssautil.Arg(args, cs.Value); v != nil {
 			c.Value = f.deepTaint(v)
 		}
 		for role, i := range map[string]frameworks.Arg{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argOf(args, i); v != nil {
+			if v := ssautil.Arg(args, i); v != nil {
 				c.Flags[role] = flagOf([]ssa.Value{v})
 			}
 		}
 		c.Flags["SameSite"] = f.sameSiteOn(recv)
 		return c
 	}
-	if arg := argOf(args, cs.Cookie); arg != nil {
+	if arg := ssautil.Arg(args, cs.Cookie); arg != nil {
 		r.structCookie(f, c, arg)
 	}
 	return c
@@ -221,7 +221,7 @@ func (f *flow) sameSiteValues(recv ssa.Value) []ssa.Value {
 		}
 		if s := f.r.Model.SameSiteSetters[obj.FullName()]; s != nil {
 			_, args := ssautil.SplitArgs(call.Common())
-			if v := argOf(args, s.Arg); v != nil {
+			if v := ssautil.Arg(args, s.Arg); v != nil {
 				vals = append(vals, v)
 			}
 		}
@@ -280,7 +280,7 @@ func (f *flow) isPastTime(v ssa.Value) bool {
 	}
 	_, args := ssautil.SplitArgs(call.Common())
 	if pt.At != 0 {
-		a := argOf(args, pt.At)
+		a := ssautil.Arg(args, pt.At)
 		return a != nil && ssautil.ConstValue(a) != nil
 	}
 	for _, a := range args {

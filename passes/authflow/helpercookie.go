@@ -70,7 +70,7 @@ func (a CookieAttr) constant() constant.Value {
 	if a.Given != GivenConst {
 		return nil
 	}
-	if c := parseConst(a.Const); c != nil && c.Kind() != constant.Unknown {
+	if c := ssautil.ParseConst(a.Const); c != nil && c.Kind() != constant.Unknown {
 		return c
 	}
 	return nil
@@ -134,7 +134,7 @@ func (bc *BuiltCookie) String() string {
 // stripped returns bc without positions, for export in a fact.
 func (bc *BuiltCookie) stripped() BuiltCookie {
 	out := *bc
-	out.Value, out.Pos = bc.Value.stripped(), token.NoPos
+	out.Value, out.Pos = bc.Value.Stripped(), token.NoPos
 	return out
 }
 
@@ -153,7 +153,7 @@ func (f *flow) builtCookie(setter string, cs *frameworks.CookieSetter, ck *Cooki
 	switch {
 	case cs.Positional():
 		for role, i := range map[string]frameworks.Arg{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := argOf(args, i); v != nil {
+			if v := ssautil.Arg(args, i); v != nil {
 				stored[role] = []Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 			}
 		}

@@ -275,8 +275,8 @@ func boundPath(p string) string {
 	return truncPath(p, maxMemSteps)
 }
 
-// stripped returns t without positions, for export in a fact.
-func (t Taint) stripped() Taint {
+// Stripped returns t without positions, for export in a fact.
+func (t Taint) Stripped() Taint {
 	out := make(Taint, len(t))
 	for i, l := range t {
 		l.Pos = token.NoPos

@@ -39,6 +39,35 @@ func (r *Result) Addr(fn *ssa.Function, v ssa.Value) (root ssa.Value, path Path)
 // does: a constant true anywhere wins over false.
 func FlagOf(stored []Stored) Flag { return flagOfStored(stored) }
 
+// FieldStores returns what fn, and the helpers it passes v to, store
+// into field of the struct v is or points to, as fieldStores finds them.
+func (r *Result) FieldStores(fn *ssa.Function, v ssa.Value, field string) []Stored {
+	f := r.flow(fn)
+	root, path := f.addr(v)
+	return f.fieldStores(root, path, field)
+}
+
+// FieldTaint returns the origins of v and of what is stored into field
+// of the struct v is or points to: a cookie's Value, a response's Body.
+func (r *Result) FieldTaint(fn *ssa.Function, v ssa.Value, field string) Taint {
+	return r.flow(fn).fieldTaint(v, field)
+}
+
+// fieldTaint returns the origins of v and of what is stored into its
+// field.
+func (f *flow) fieldTaint(v ssa.Value, field string) Taint {
+	root, path := f.addr(v)
+	t, _ := f.taint[v].union(f.memTaint(root, path+"."+field))
+	return t
+}
+
+// ParamIndex returns the index of fn's parameter that v is; ok is false
+// when v is no parameter, or a part of one.
+func (r *Result) ParamIndex(fn *ssa.Function, v ssa.Value) (i int, ok bool) {
+	i = r.flow(fn).paramIndex(v)
+	return i, i >= 0
+}
+
 // fieldStores returns what was stored into field of the struct at root
 // and path: directly, or in a struct value copied there as a whole
 // (c := http.Cookie{...} builds the literal in a temporary, then copies

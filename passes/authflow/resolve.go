@@ -169,6 +169,23 @@ func (r *Result) findImplementations(iface *types.Interface, method string) []*s
 	return out
 }
 
+// Calls returns the calls c stands for in the package: c seen through a
+// method value or expression, or, for an interface call of the
+// program's own interface, one static call of each implementation, with
+// the interface value as its receiver.
+func (r *Result) Calls(c *ssa.CallCommon) []*ssa.CallCommon {
+	c = direct(r.Pkg.Prog, c)
+	impls := r.implementations(c)
+	if impls == nil {
+		return []*ssa.CallCommon{c}
+	}
+	out := make([]*ssa.CallCommon, len(impls))
+	for i, impl := range impls {
+		out[i] = implCall(c, impl)
+	}
+	return out
+}
+
 // implCall returns c, an interface call, as a static call of impl with
 // the interface value as its receiver.
 func implCall(c *ssa.CallCommon, impl *ssa.Function) *ssa.CallCommon {

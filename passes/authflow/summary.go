@@ -223,18 +223,18 @@ func (f *summaryFact) String() string {
 func (s *Summary) exported() *summaryFact {
 	f := &summaryFact{}
 	for _, r := range s.Results {
-		f.Results = append(f.Results, r.stripped())
+		f.Results = append(f.Results, r.Stripped())
 	}
 	for _, h := range s.Sinks {
-		h.Taint, h.Pos, h.Adopted = h.Taint.stripped(), token.NoPos, token.NoPos
+		h.Taint, h.Pos, h.Adopted = h.Taint.Stripped(), token.NoPos, token.NoPos
 		f.Sinks = append(f.Sinks, h)
 	}
 	for _, w := range s.Writes {
-		w.Taint = w.Taint.stripped()
+		w.Taint = w.Taint.Stripped()
 		f.Writes = append(f.Writes, w)
 	}
 	for _, e := range s.Events {
-		e.Key, e.Pos = e.Key.stripped(), token.NoPos
+		e.Key, e.Pos = e.Key.Stripped(), token.NoPos
 		f.Events = append(f.Events, e)
 	}
 	f.CookieParams = s.CookieParams

@@ -1,13 +1,13 @@
 package authflow
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ssa"
+
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
-	"golang.org/x/tools/go/ssa"
 )
 
 // transfer propagates origins through one instruction.
@@ -165,7 +165,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 		}
 		if acc := m.Accessors[name]; acc != nil {
 			from := recv
-			if a := argOf(args, acc.From); a != nil {
+			if a := ssautil.Arg(args, acc.From); a != nil {
 				from = a
 			}
 			if from == nil {
@@ -185,7 +185,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			return
 		}
 		if fr := m.Fresh[name]; fr != nil {
-			if fr.Reader == 0 || isCryptoReader(argOf(args, fr.Reader)) {
+			if fr.Reader == 0 || isCryptoReader(ssautil.Arg(args, fr.Reader)) {
 				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
 			}
 			return
@@ -219,7 +219,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 // result gives t to the call's result, or to its argument into.
 func (f *flow) result(call *ssa.Call, into frameworks.Arg, args []ssa.Value, t Taint) {
 	if into != 0 {
-		if a := argOf(args, into); a != nil {
+		if a := ssautil.Arg(args, into); a != nil {
 			f.setTaint(a, t)
 			root, path := f.addr(a)
 			if path == "" {
@@ -296,7 +296,7 @@ func (f *flow) write(target ssa.Value, w Write, act actuals, pos token.Pos) {
 	if path+w.Path == "" {
 		f.setTaint(root, t) // as when decoding into &v here: v's fields are named
 	}
-	f.store(root, boundPath(path+w.Path), Stored{Const: parseConst(w.Const), Taint: t, Pos: pos})
+	f.store(root, boundPath(path+w.Path), Stored{Const: ssautil.ParseConst(w.Const), Taint: t, Pos: pos})
 }
 
 // writeTarget returns the value a summarized write goes to: an argument,
@@ -361,6 +361,13 @@ func (a actuals) part(free bool, i int, path string) Taint {
 	t := a.caller.part(vals[i], path)
 	a.parts[k] = t
 	return t
+}
+
+// AtCall returns t, origins in terms of the parameters of the function
+// that c calls, in terms of fn's values at the call.
+func (r *Result) AtCall(fn *ssa.Function, c *ssa.CallCommon, t Taint) Taint {
+	f := r.flow(fn)
+	return t.subst(f.actuals(c), c.Pos())
 }
 
 // actuals returns what the call gives its callee's summary.
@@ -430,41 +437,13 @@ func isCryptoReader(v ssa.Value) bool {
 	return false
 }
 
-// argOf returns the argument a names, or nil if there is none.
-func argOf(args []ssa.Value, a frameworks.Arg) ssa.Value {
-	v, _ := frameworks.Pick(args, a)
-	return v
-}
-
 // nameOf returns the constant string argument a, or, when the argument
 // is a parameter of the function, that parameter's index + 1, so that a
 // helper reading the input named by its caller (query(r, "token")) is
 // named at each call.
 func (f *flow) nameOf(args []ssa.Value, a frameworks.Arg) (string, int) {
-	if s := argString(args, a); s != "" {
+	if s := ssautil.ArgString(args, a); s != "" {
 		return s, 0
 	}
-	return "", f.paramIndex(argOf(args, a)) + 1
-}
-
-// argString returns argument a as a constant string, or "".
-func argString(args []ssa.Value, a frameworks.Arg) string {
-	if a := argOf(args, a); a != nil {
-		return ssautil.ConstString(a)
-	}
-	return ""
-}
-
-// parseConst decodes a constant written by constant.Value.ExactString.
-func parseConst(s string) constant.Value {
-	switch {
-	case s == "":
-		return nil
-	case s == "true" || s == "false":
-		return constant.MakeBool(s == "true")
-	case s[0] == '"':
-		return constant.MakeFromLiteral(s, token.STRING, 0)
-	default:
-		return constant.MakeFromLiteral(s, token.INT, 0)
-	}
+	return "", f.paramIndex(ssautil.Arg(args, a)) + 1
 }

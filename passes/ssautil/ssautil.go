@@ -1,15 +1,19 @@
 // Package ssautil holds the small SSA and go/types helpers that the
 // passes and the checks share: which function a call invokes, how its
-// receiver and arguments split, what constant a value is, and how types,
-// fields and functions are named. It knows no framework and keeps no
-// state; the access paths of authflow's memory model stay in authflow.
+// receiver and arguments split, which argument a table row names, what
+// constant a value is, and how types, fields and functions are named. It
+// knows no framework and keeps no state; the access paths of authflow's
+// memory model stay in authflow.
 package ssautil
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/authvet/authvet/passes/frameworks"
 )
 
 // Callee returns the function or method a call invokes, the generic
@@ -110,4 +114,33 @@ func Elements(alloc *ssa.Alloc) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// Arg returns the argument a names, or nil if there is none.
+func Arg(args []ssa.Value, a frameworks.Arg) ssa.Value {
+	v, _ := frameworks.Pick(args, a)
+	return v
+}
+
+// ArgString returns argument a as a constant string, or "".
+func ArgString(args []ssa.Value, a frameworks.Arg) string {
+	if v := Arg(args, a); v != nil {
+		return ConstString(v)
+	}
+	return ""
+}
+
+// ParseConst decodes a constant written by constant.Value.ExactString,
+// as facts keep them (a fact cannot hold a constant.Value).
+func ParseConst(s string) constant.Value {
+	switch {
+	case s == "":
+		return nil
+	case s == "true" || s == "false":
+		return constant.MakeBool(s == "true")
+	case s[0] == '"':
+		return constant.MakeFromLiteral(s, token.STRING, 0)
+	default:
+		return constant.MakeFromLiteral(s, token.INT, 0)
+	}
 }
