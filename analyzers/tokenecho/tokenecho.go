@@ -12,6 +12,7 @@ import (
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
 )
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenecho",
 	Doc:      docutil.MustExtractDoc(doc, "tokenecho"),
 	URL:      docutil.URL("tokenecho"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, cookies.Analyzer, handlers.Analyzer},
 	Run:      diag.Guard(run),
 }
 
@@ -49,11 +50,12 @@ func run(pass *analysis.Pass) (any, error) {
 		reportAdoption(pass, a)
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
+	cks := pass.ResultOf[cookies.Analyzer].(*cookies.Result)
 	for _, h := range hs.Handlers {
 		if !h.Is(handlers.Login) {
 			continue // only a login must issue a new credential
 		}
-		for _, f := range check(flow.Summary(h.Fn), &flow.Names) {
+		for _, f := range check(flow.Summary(h.Fn), cks.SetsOf(h.Fn), &flow.Names) {
 			if !hs.CallsHandler(h, f.hit.Pos) {
 				report(pass, h, f) // else reported in the handler called
 			}
@@ -66,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 // summarized by sum, sends back or adopts: one finding per input, where
 // it does the most harm (adopted as a session key before sent back).
 // names says which inputs and cookies hold credentials.
-func check(sum *authflow.Summary, names *authflow.Names) []finding {
+func check(sum *authflow.Summary, sets []cookies.Set, names *authflow.Names) []finding {
 	renewed := renewedAt(sum)
 	fresh := issuesFreshCookie(sum)
 	seen := map[string]bool{}
@@ -81,7 +83,7 @@ func check(sum *authflow.Summary, names *authflow.Names) []finding {
 		if renewed.IsValid() && hit.Pos > renewed {
 			continue // sent after the session was renewed: the new token
 		}
-		cookie := cookieName(sum, hit)
+		cookie := cookieName(sets, hit)
 		echoed, ok := echoedCredential(hit, cookie, fresh, names)
 		if !ok {
 			continue
@@ -143,7 +145,7 @@ func issuesFreshCookie(sum *authflow.Summary) bool {
 	return false
 }
 
-func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
+func cookieName(sets []cookies.Set, hit authflow.SinkHit) string {
 	if hit.Output != frameworks.ToCookie {
 		return ""
 	}
@@ -151,14 +153,14 @@ func cookieName(sum *authflow.Summary, hit authflow.SinkHit) string {
 		return hit.Name // a positional setter names it
 	}
 	name := ""
-	for _, e := range sum.Events {
-		if e.Kind != authflow.CookieSet || e.Pos != hit.Pos || e.Deleted {
+	for _, s := range sets {
+		if s.Pos != hit.Pos || s.Deleted {
 			continue
 		}
-		if name != "" && e.Name != name {
+		if name != "" && s.Name != name {
 			return "" // the call sets several cookies
 		}
-		name = e.Name
+		name = s.Name
 	}
 	return name
 }

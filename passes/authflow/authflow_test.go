@@ -47,9 +47,14 @@ var hammer = &analysis.Analyzer{
 							if v, ok := instr.(ssa.Value); ok {
 								r.DeepTaint(fn, v)
 								r.Addr(fn, v)
+								r.FieldStores(fn, v, "Value")
+								r.FieldTaint(fn, v, "Value")
+								r.ParamIndex(fn, v)
 							}
 							if call, ok := instr.(ssa.CallInstruction); ok {
-								r.CookiesAt(fn, call.Common())
+								for _, c := range r.Calls(call.Common()) {
+									r.AtCall(fn, c, authflow.Taint{{Kind: authflow.Param, Index: 0}})
+								}
 							}
 						}
 					}

@@ -65,20 +65,6 @@ func (f *flow) collectCall(call ssa.CallInstruction, sum *Summary) {
 				sum.Sinks = append(sum.Sinks, hit)
 			}
 		}
-		if cs := m.CookieSetters[name]; cs != nil {
-			ck := f.r.cookieAt(f, cs, recv, args)
-			sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: ck.Name, Deleted: ck.Deleted(), Pos: pos})
-			if p := f.paramIndex(ssautil.Arg(args, cs.Cookie)); p >= 0 {
-				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: name})
-			} else if bc := f.builtCookie(name, cs, ck, recv, args, pos); bc != nil {
-				sum.Cookies = append(sum.Cookies, *bc)
-			}
-		}
-		if cd := m.CookieDeleters[name]; cd != nil {
-			for _, n := range deletedNames(ssautil.Arg(args, cd.Names)) {
-				sum.Events = append(sum.Events, Event{Kind: CookieSet, Name: n, Deleted: true, Pos: pos})
-			}
-		}
 		if kind, ok := f.classify(obj, recv, c); ok {
 			switch lib := f.r.libOf(obj); {
 			case kind == PasswordHash:
@@ -132,8 +118,6 @@ func (f *flow) collectImpls(call ssa.CallInstruction, c *ssa.CallCommon, impls [
 		countKinds(has, one.Events)
 		events = append(events, one.Events...)
 		sum.Sinks = append(sum.Sinks, one.Sinks...)
-		sum.CookieParams = append(sum.CookieParams, one.CookieParams...)
-		sum.Cookies = append(sum.Cookies, one.Cookies...)
 	}
 	sum.Events = append(sum.Events, keepMust(events, has, len(impls))...)
 }
@@ -156,18 +140,6 @@ func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee
 			e.NewRecord = hashIntoNewRecord(call)
 		}
 		sum.Events = append(sum.Events, e)
-	}
-	for _, cp := range callee.CookieParams {
-		if cp.Param < len(c.Args) {
-			if p := f.paramIndex(c.Args[cp.Param]); p >= 0 {
-				sum.CookieParams = append(sum.CookieParams, CookieParam{Param: p, Setter: cp.Setter})
-			}
-		}
-	}
-	for i := range callee.Cookies {
-		if bc := f.passedOn(&callee.Cookies[i], c); bc != nil {
-			sum.Cookies = append(sum.Cookies, *bc)
-		}
 	}
 }
 
@@ -213,11 +185,7 @@ func (f *flow) isResponse(v ssa.Value) bool {
 // fromResponseCall reports whether v is the result of one of the calls
 // named, made on or with an HTTP response.
 func (f *flow) fromResponseCall(v ssa.Value, calls []string) bool {
-	call, ok := v.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	obj := ssautil.Callee(call.Common())
+	call, obj := ssautil.CallOf(v)
 	if obj == nil {
 		return false
 	}

@@ -84,7 +84,6 @@ func (f *flow) solve() {
 		}
 	}
 	f.collectWrites(sum)
-	f.returnedCookies(sum)
 	sum.compact()
 	f.sum = sum
 }

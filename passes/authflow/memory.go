@@ -35,10 +35,6 @@ func (r *Result) Addr(fn *ssa.Function, v ssa.Value) (root ssa.Value, path Path)
 	return root, Path(p)
 }
 
-// FlagOf summarizes what was stored into one attribute, as StructFlags
-// does: a constant true anywhere wins over false.
-func FlagOf(stored []Stored) Flag { return flagOfStored(stored) }
-
 // FieldStores returns what fn, and the helpers it passes v to, store
 // into field of the struct v is or points to, as fieldStores finds them.
 func (r *Result) FieldStores(fn *ssa.Function, v ssa.Value, field string) []Stored {

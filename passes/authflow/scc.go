@@ -29,7 +29,7 @@ func (r *Result) solveAll(components [][]*ssa.Function) {
 // summary changes. Each round starts every member afresh from the
 // previous round's summaries, which stay visible to the others.
 func (r *Result) solveComponent(scc []*ssa.Function) {
-	for round := 1; ; round++ {
+	Settle("authflow", scc, func() bool {
 		changed := false
 		for _, fn := range scc {
 			old := r.flows[fn]
@@ -43,15 +43,24 @@ func (r *Result) solveComponent(scc []*ssa.Function) {
 				changed = true
 			}
 		}
-		if !changed {
-			return
-		}
-		if round == maxSCCRounds {
-			Debugf("authflow: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete",
-				len(scc), scc[0], maxSCCRounds)
+		return changed
+	})
+}
+
+// Settle solves one component of Components to a fixed point, for the
+// engine and for the passes that summarize functions on their own: round
+// computes each member once, from the others' results of the last
+// round, and reports whether another round is needed (a result changed
+// that a member reads). When maxSCCRounds stops the rounds, the
+// -authflow.debug log says so, naming who solved them.
+func Settle(who string, scc []*ssa.Function, round func() (again bool)) {
+	for range maxSCCRounds {
+		if !round() {
 			return
 		}
 	}
+	Debugf("%s: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete",
+		who, len(scc), scc[0], maxSCCRounds)
 }
 
 // callsItself reports whether fn calls itself directly.

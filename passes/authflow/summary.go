@@ -20,23 +20,6 @@ type Summary struct {
 	// or setting a variable of the function that started it.
 	FreeWrites []Write
 	Events     []Event // session and credential operations, here or in callees
-	// CookieParams are the parameters holding a cookie struct that the
-	// function sets, itself or through a callee: a setCookie helper.
-	CookieParams []CookieParam
-	// Cookies are the cookies the function builds from its parameters
-	// and sets, itself or through a callee: a setCookie(w, name, value)
-	// helper.
-	Cookies []BuiltCookie
-	// Returns are the cookie structs the function returns for its
-	// callers to set.
-	Returns []ReturnedCookie
-}
-
-// A CookieParam is a parameter passed on to the cookie argument of the
-// modelled setter Setter (a FullName).
-type CookieParam struct {
-	Param  int
-	Setter string
 }
 
 // A SinkHit is a value sent to the client.
@@ -69,21 +52,19 @@ const (
 	SessionStore                         // a server-side session entry is added
 	SessionRevoke                        // server-side sessions are ended
 	SessionRenew                         // a new session ID is issued
-	CookieSet                            // a cookie is set (Deleted if expired)
 	PasswordHash                         // a password is hashed to be stored
 	RoleWrite                            // a role or permission field is written
 )
 
-var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "cookie set", "password hash", "role write"}
+var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "password hash", "role write"}
 
 func (k EventKind) String() string { return eventNames[k] }
 
 // An Event is a session or credential operation.
 type Event struct {
-	Kind    EventKind
-	Name    string // callee or cookie name
-	Key     Taint  // for SessionStore: origins of the entry's key; for PasswordHash: of the strings hashed; for CredentialCheck: of those verified against another value
-	Deleted bool   // for CookieSet: the cookie is expired
+	Kind EventKind
+	Name string // callee name
+	Key  Taint  // for SessionStore: origins of the entry's key; for PasswordHash: of the strings hashed; for CredentialCheck: of those verified against another value
 	// NewRecord, for PasswordHash, says the hash only goes into a record
 	// allocated here or in the callee that hashed: a new account's.
 	NewRecord bool
@@ -102,15 +83,14 @@ type Event struct {
 // multiplied along call chains (a 69k-line program took 10 GB).
 func (s *Summary) compact() {
 	type eventKey struct {
-		kind    EventKind
-		name    string
-		lib     string
-		deleted bool
-		fresh   bool
-		pos     token.Pos
+		kind  EventKind
+		name  string
+		lib   string
+		fresh bool
+		pos   token.Pos
 	}
 	s.Events = mergeBy(s.Events, func(e *Event) (eventKey, *Taint) {
-		return eventKey{e.Kind, e.Name, e.Lib, e.Deleted, e.NewRecord, e.Pos}, &e.Key
+		return eventKey{e.Kind, e.Name, e.Lib, e.NewRecord, e.Pos}, &e.Key
 	})
 	type sinkKey struct {
 		out     frameworks.Output
@@ -178,7 +158,7 @@ func (s *Summary) empty() bool {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.FreeWrites) == 0 && len(s.Events) == 0 && len(s.CookieParams) == 0 && len(s.Cookies) == 0 && len(s.Returns) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.FreeWrites) == 0 && len(s.Events) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.
@@ -202,15 +182,6 @@ func (f *summaryFact) String() string {
 		} else {
 			parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
 		}
-	}
-	for _, cp := range f.CookieParams {
-		parts = append(parts, fmt.Sprintf("param%d->%s", cp.Param, cp.Setter))
-	}
-	for _, bc := range f.Cookies {
-		parts = append(parts, bc.String())
-	}
-	for i := range f.Returns {
-		parts = append(parts, f.Returns[i].String())
 	}
 	for _, e := range f.Events {
 		parts = append(parts, e.Kind.String())
@@ -236,18 +207,6 @@ func (s *Summary) exported() *summaryFact {
 	for _, e := range s.Events {
 		e.Key, e.Pos = e.Key.Stripped(), token.NoPos
 		f.Events = append(f.Events, e)
-	}
-	f.CookieParams = s.CookieParams
-	seen := map[string]bool{}
-	for _, bc := range s.Cookies {
-		if key := bc.Setter + " " + bc.String(); !seen[key] {
-			seen[key] = true // the same cookie set by several calls
-			f.Cookies = append(f.Cookies, bc.stripped())
-		}
-	}
-	for _, rc := range s.Returns {
-		rc.BuiltCookie = rc.stripped()
-		f.Returns = append(f.Returns, rc)
 	}
 	return f
 }

@@ -6,7 +6,6 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
 )
@@ -19,7 +18,7 @@ import (
 // has no such parameter; known is false when the options are built
 // where they cannot be followed. replaced reports cookie options set in
 // a field of the argument, which replace the constructor's defaults.
-func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]authflow.Flag, replaced, takes, known bool) {
+func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]attrValue, replaced, takes, known bool) {
 	_, args := ssautil.SplitArgs(call.Common())
 	sig := call.Common().Signature()
 	for i := range sig.Params().Len() {
@@ -40,21 +39,21 @@ func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.Co
 			return nil, false, true, false
 		}
 		if opts == nil {
-			return map[string]authflow.Flag{}, false, true, true // none given: the defaults
+			return map[string]attrValue{}, false, true, true // none given: the defaults
 		}
 		if root, _ := b.flow.Addr(fn, opts); !isAlloc(root) {
 			return nil, false, true, false // built elsewhere
 		}
 		if field == nil {
-			return b.flow.StructFlags(fn, opts, ct), false, true, true
+			return b.structAttrs(fn, opts, ct), false, true, true
 		}
-		flags = map[string]authflow.Flag{}
+		flags = map[string]attrValue{}
 		for _, base := range b.wholeCopies(fn, opts) {
 			addr := fieldAddr(base, field)
 			if addr == nil {
 				continue // the field is left empty here
 			}
-			for role, fl := range b.flow.StructFlags(fn, addr, ct) {
+			for role, fl := range b.structAttrs(fn, addr, ct) {
 				flags[role] = merge(flags[role], fl)
 				replaced = replaced || fl.Set
 			}

@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"strings"
 
-	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -119,7 +118,7 @@ func (a *Attrs) lacks(at Attribute) bool {
 
 // attrsOf converts authflow's view of the attributes stored into a
 // cookie of type ct (nil for a positional setter) by role.
-func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags map[string]authflow.Flag, def frameworks.Defaults) Attrs {
+func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags map[string]attrValue, def frameworks.Defaults) Attrs {
 	return Attrs{Of: [numAttributes]Attr{
 		HTTPOnly: boolAttr(flags[HTTPOnly.String()]),
 		Secure:   boolAttr(flags[Secure.String()]),
@@ -129,7 +128,7 @@ func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags map[string
 
 // boolAttr classifies a boolean attribute; a constant true anywhere
 // wins, as authflow merges stores.
-func boolAttr(fl authflow.Flag) Attr {
+func boolAttr(fl attrValue) Attr {
 	if !fl.Set {
 		return Attr{State: Unset}
 	}
@@ -143,7 +142,7 @@ func boolAttr(fl authflow.Flag) Attr {
 }
 
 // sameSiteAttr classifies a SameSite attribute by the mode it names.
-func sameSiteAttr(model *authmodel.Model, ct *frameworks.CookieType, fl authflow.Flag) Attr {
+func sameSiteAttr(model *authmodel.Model, ct *frameworks.CookieType, fl attrValue) Attr {
 	switch {
 	case fl.Any:
 		return Attr{State: Unknown}

@@ -60,14 +60,14 @@ type Builder struct {
 }
 
 // cookie describes ck, set by call in fn.
-func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *authflow.Cookie) *Cookie {
+func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *setting) *Cookie {
 	def := frameworks.Defaults{}
 	if ck.Type != nil {
 		def.SameSite = ck.Type.SameSiteDefault
 	}
 	c := &Cookie{
 		Call: call, Setter: ck.Setter, Type: ck.Type, Name: ck.Name, Value: ck.Value,
-		Attrs:   b.neverSet(attrsOf(b.flow.Model, ck.Type, ck.Flags, def), ck.Flags),
+		Attrs:   b.neverSet(attrsOf(b.flow.Model, ck.Type, ck.Attrs, def), ck.Attrs),
 		Deleted: ck.Deleted(),
 		Lit:     allocIn(fn, ck.Struct),
 	}
@@ -82,7 +82,7 @@ func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *authflo
 		c.Helper = &Helper{Pos: h.Pos, NameParam: p, Named: named}
 	}
 	if rc := ck.Built; rc != nil {
-		bd := &Builder{Call: ck.BuiltBy, Lit: rc.Pos}
+		bd := &Builder{Call: ck.BuiltBy, Lit: rc.Cookie.Pos}
 		if args := ck.BuiltBy.Call.Args; rc.From > 0 && rc.From <= len(args) {
 			bd.Given, bd.GivenLit = true, allocIn(fn, args[rc.From-1])
 		}
@@ -127,7 +127,7 @@ func (b *builder) carriesCredential(name string, fresh bool) bool {
 // neverSet returns a with each boolean attribute read from a
 // configuration field that nothing can set taken as off, naming the
 // field (flags are authflow's view of the same attributes).
-func (b *builder) neverSet(a Attrs, flags map[string]authflow.Flag) Attrs {
+func (b *builder) neverSet(a Attrs, flags map[string]attrValue) Attrs {
 	for _, at := range []Attribute{HTTPOnly, Secure} {
 		fl := flags[at.String()]
 		if !fl.Any {

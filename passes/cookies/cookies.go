@@ -20,6 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{authflow.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(summaryFact)},
 }
 
 // Result is what a package does with cookies, each list in the order of
@@ -29,6 +30,17 @@ type Result struct {
 	Cookies  []*Cookie  // cookies set
 	Sessions []*Session // session managers and stores constructed
 	Options  []*Options // options literals stored whole into a session's field
+
+	sums map[*ssa.Function]*summary
+}
+
+// SetsOf returns the cookies fn sets, itself or through the functions
+// it calls, by name, at the calls that lead to them.
+func (r *Result) SetsOf(fn *ssa.Function) []Set {
+	if sum := r.sums[fn]; sum != nil {
+		return sum.Sets
+	}
+	return nil
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -37,7 +49,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return r, nil // no modelled framework, so no cookies
 	}
-	b := &builder{pass: pass, flow: flow, funcs: slices.Concat(flow.SrcFuncs, flow.InitFuncs)}
+	b := &builder{pass: pass, flow: flow, funcs: slices.Concat(flow.SrcFuncs, flow.InitFuncs),
+		sums: map[*ssa.Function]*summary{}, facts: map[*types.Func]*summary{}}
+	b.summarize()
+	r.sums = b.sums
 	for _, fn := range b.funcs {
 		for _, blk := range fn.Blocks {
 			for _, instr := range blk.Instrs {
@@ -64,12 +79,17 @@ type builder struct {
 	// settable caches, by configuration field, whether anything may set
 	// it to true (canSet).
 	settable map[*types.Var]bool
+
+	sums     map[*ssa.Function]*summary // the summaries of the package's functions
+	facts    map[*types.Func]*summary   // those imported from other packages, nil for none
+	solving  map[*ssa.Function]bool     // the component solve works on
+	recursed bool                       // a summary of solving was read this round
 }
 
 // call records the cookies that call sets, or the session manager it
 // constructs.
 func (b *builder) call(r *Result, fn *ssa.Function, call ssa.CallInstruction) {
-	if cks := b.flow.CookiesAt(fn, call.Common()); len(cks) > 0 {
+	if cks := b.settingsAt(fn, call.Common()); len(cks) > 0 {
 		for _, ck := range cks {
 			r.Cookies = append(r.Cookies, b.cookie(fn, call, ck))
 		}

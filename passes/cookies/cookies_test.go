@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/cookies"
 )
 
@@ -44,11 +45,40 @@ var describe = &analysis.Analyzer{
 }
 
 func TestResult(t *testing.T) {
-	testdata, err := filepath.Abs("../../testdata")
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, testdata, describe, "cookies/nethttp", "cookies/scs")
+	testdata := testdataDir(t)
+	analysistest.Run(t, testdata, describe, "cookies/nethttp", "cookies/scs", "cookies/buildersapp")
+}
+
+// TestFacts checks the summaries the cookies pass exports for helpers.
+func TestFacts(t *testing.T) {
+	testdata := testdataDir(t)
+	analysistest.Run(t, testdata, cookies.Analyzer, "cookies/builders")
+}
+
+// sets reports the cookies each function sets, for the fixtures to
+// match.
+var sets = &analysis.Analyzer{
+	Name:     "sets",
+	Doc:      "report the cookies each function sets",
+	Requires: []*analysis.Analyzer{cookies.Analyzer, authflow.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		r := pass.ResultOf[cookies.Analyzer].(*cookies.Result)
+		for _, fn := range pass.ResultOf[authflow.Analyzer].(*authflow.Result).SrcFuncs {
+			for _, s := range r.SetsOf(fn) {
+				verb := "sets"
+				if s.Deleted {
+					verb = "deletes"
+				}
+				pass.Reportf(s.Pos, "%s %q", verb, s.Name)
+			}
+		}
+		return nil, nil
+	},
+}
+
+func TestSets(t *testing.T) {
+	testdata := testdataDir(t)
+	analysistest.Run(t, testdata, sets, "cookies/sets")
 }
 
 // TestAttributes checks the names and defaults the messages rely on.
@@ -65,4 +95,14 @@ func TestAttributes(t *testing.T) {
 	if got := a.Missing(); !reflect.DeepEqual(got, []cookies.Attribute(nil)) {
 		t.Errorf("Missing() with defaults on = %v, want none", got)
 	}
+}
+
+// testdataDir returns the absolute path of the fixtures' GOPATH.
+func testdataDir(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

@@ -14,7 +14,16 @@
 // writes and whole-struct replacements give those attributes on top of
 // the library's defaults; and for every options literal stored whole
 // into a session's options field, what it gives them. It decides which
-// cookies carry a credential and which attributes a cookie lacks; its
-// result is complete and immutable when its run returns. It reports
-// nothing.
+// cookies carry a credential and which attributes a cookie lacks, and
+// records which cookies each function sets or deletes (SetsOf).
+//
+// Cookies built in helpers are followed through summaries of its own,
+// computed callees first over the call graph components authflow gives,
+// mutually recursive functions to a fixed point: the cookie structs a
+// function passes on to a setter, the cookies it builds from its
+// parameters and sets, those it returns for its caller to set, and the
+// cookies it sets. The summaries of exported functions are facts, so
+// that a helper of another package is judged where it is called, with
+// the caller's arguments. Its result is complete and immutable when its
+// run returns. It reports nothing.
 package cookies

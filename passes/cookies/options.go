@@ -43,7 +43,7 @@ func (b *builder) options(fn *ssa.Function, st *ssa.Store) (*Options, bool) {
 	if !lit.IsValid() {
 		return nil, false // a copy of other options (opts := *s.Options) or new(Options) filled in later
 	}
-	flags := b.flow.StructFlags(fn, st.Val, ct)
+	flags := b.structAttrs(fn, st.Val, ct)
 	return &Options{
 		Store: st, Type: ct, Lit: lit,
 		Attrs:   attrsOf(b.flow.Model, ct, flags, frameworks.Defaults{SameSite: ct.SameSiteDefault}),

@@ -159,9 +159,9 @@ func escapes(alloc *ssa.Alloc) bool {
 // sessionFlags returns the cookie flags set on a session manager at
 // locs, and whether its options were replaced as a whole. It reports
 // false when options come from where they cannot be followed.
-func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *frameworks.CookieType, locs []location) (flags map[string]authflow.Flag, replaced, ok bool) {
-	flags = map[string]authflow.Flag{}
-	add := func(m map[string]authflow.Flag) {
+func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *frameworks.CookieType, locs []location) (flags map[string]attrValue, replaced, ok bool) {
+	flags = map[string]attrValue{}
+	add := func(m map[string]attrValue) {
 		for role, fl := range m {
 			flags[role] = merge(flags[role], fl)
 		}
@@ -181,7 +181,7 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 				inner := whole.Elem(fieldType(t, cfg.Field))
 				for _, at := range attributes {
 					if field := at.Field(ct); field != "" {
-						add(map[string]authflow.Flag{at.String(): authflow.FlagOf(b.flow.Stored(fn, loc.root, inner.Field(field)))})
+						add(map[string]attrValue{at.String(): knownStored(b.flow.Stored(fn, loc.root, inner.Field(field)))})
 					}
 				}
 			}
@@ -202,7 +202,7 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 // manager's options field: a literal built in fn, or the zero value
 // stored before a literal's fields. It reports false for options copied
 // from elsewhere.
-func (b *builder) replacement(fn *ssa.Function, st authflow.Stored, ct *frameworks.CookieType) (map[string]authflow.Flag, bool) {
+func (b *builder) replacement(fn *ssa.Function, st authflow.Stored, ct *frameworks.CookieType) (map[string]attrValue, bool) {
 	switch st.Value.(type) {
 	case nil:
 		return nil, false // written by a helper
@@ -212,7 +212,7 @@ func (b *builder) replacement(fn *ssa.Function, st authflow.Stored, ct *framewor
 	if root, _ := b.flow.Addr(fn, st.Value); !isAlloc(root) {
 		return nil, false
 	}
-	return b.flow.StructFlags(fn, st.Value, ct), true
+	return b.structAttrs(fn, st.Value, ct), true
 }
 
 // isAlloc reports whether v is a local variable or a literal's memory.
@@ -240,8 +240,8 @@ func fieldType(t types.Type, name string) types.Type {
 // method named call on the manager at loc, and how many there are. It
 // reports false when fn hands the manager to a function of this package,
 // which may call the method where it is not followed.
-func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *frameworks.CookieType) (map[string]authflow.Flag, int, bool) {
-	flags := map[string]authflow.Flag{}
+func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *frameworks.CookieType) (map[string]attrValue, int, bool) {
+	flags := map[string]attrValue{}
 	n := 0
 	at := func(v ssa.Value) bool {
 		for ci, ok := v.(*ssa.ChangeInterface); ok; ci, ok = v.(*ssa.ChangeInterface) {
@@ -271,7 +271,7 @@ func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 				continue
 			}
 			n++
-			for role, fl := range b.flow.StructFlags(fn, args[0], ct) {
+			for role, fl := range b.structAttrs(fn, args[0], ct) {
 				flags[role] = merge(flags[role], fl)
 			}
 		}
@@ -282,8 +282,8 @@ func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 // merge combines what is known of one attribute from two places, as
 // authflow does within one: a constant true wins, and a non-constant
 // value makes the attribute unknown.
-func merge(a, b authflow.Flag) authflow.Flag {
-	out := authflow.Flag{Set: a.Set || b.Set, Any: a.Any || b.Any, Const: a.Const, Value: a.Value}
+func merge(a, b attrValue) attrValue {
+	out := attrValue{Set: a.Set || b.Set, Any: a.Any || b.Any, Const: a.Const, Value: a.Value}
 	if b.Const != nil && (out.Const == nil || b.Const.Kind() == constant.Bool && constant.BoolVal(b.Const)) {
 		out.Const = b.Const
 	}

@@ -80,10 +80,6 @@ func (b *builder) computeUses(fn *ssa.Function) []Use {
 	return us
 }
 
-// maxRounds bounds the iteration over mutually recursive functions;
-// their uses only grow.
-const maxRounds = 6
-
 // solve computes the uses of one strongly connected component of the
 // call graph. Mutually recursive functions are computed again, each
 // round from the others' uses of the last, until none grows: what a
@@ -94,7 +90,7 @@ func (b *builder) solve(scc []*ssa.Function) {
 		b.solving[fn] = true
 	}
 	defer func() { b.solving = nil }()
-	for round := 1; round <= maxRounds; round++ {
+	authflow.Settle("credentials", scc, func() bool {
 		b.recursed = false
 		changed := false
 		for _, fn := range scc {
@@ -106,12 +102,8 @@ func (b *builder) solve(scc []*ssa.Function) {
 			b.uses[fn] = us
 			changed = changed || len(us) != len(old)
 		}
-		if !b.recursed || !changed {
-			return
-		}
-	}
-	authflow.Debugf("credentials: %d mutually recursive functions from %s did not settle in %d rounds; their uses may be incomplete",
-		len(scc), scc[0], maxRounds)
+		return b.recursed && changed
+	})
 }
 
 // callUses returns the arguments of a call that uses them as credentials.

@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
 )
@@ -27,11 +28,11 @@ type Ops struct {
 	// DeletedCookie is the first cookie it expires that may carry the
 	// session: one named like a credential, or one whose name is not
 	// constant.
-	DeletedCookie *authflow.Event
+	DeletedCookie *cookies.Set
 }
 
 // opsOf describes the session operations of h.
-func opsOf(h *handlers.Handler, flow *authflow.Result) *Ops {
+func opsOf(h *handlers.Handler, flow *authflow.Result, cks *cookies.Result) *Ops {
 	sum := flow.Summary(h.Fn)
 	ops := &Ops{
 		Handler:       h,
@@ -39,7 +40,7 @@ func opsOf(h *handlers.Handler, flow *authflow.Result) *Ops {
 		Renews:        sum.Has(authflow.SessionRenew),
 		Store:         firstOwnStore(sum),
 		PasswordSet:   firstValid(sum, authflow.PasswordHash),
-		DeletedCookie: deletedSessionCookie(sum, &flow.Names),
+		DeletedCookie: deletedSessionCookie(cks.SetsOf(h.Fn), &flow.Names),
 	}
 	if ops.Store != nil {
 		ops.Incoming, ops.HasIncoming = incomingSession(h.Fn, flow)
@@ -93,13 +94,13 @@ func firstOwnStore(sum *authflow.Summary) *authflow.Event {
 
 // deletedSessionCookie returns the first cookie the handler expires that
 // may carry the session.
-func deletedSessionCookie(sum *authflow.Summary, names *authflow.Names) *authflow.Event {
-	for i, e := range sum.Events {
-		if e.Kind != authflow.CookieSet || !e.Deleted || !e.Pos.IsValid() {
+func deletedSessionCookie(sets []cookies.Set, names *authflow.Names) *cookies.Set {
+	for i, s := range sets {
+		if !s.Deleted || !s.Pos.IsValid() {
 			continue
 		}
-		if e.Name == "" || names.IsCredentialName(e.Name) {
-			return &sum.Events[i]
+		if s.Name == "" || names.IsCredentialName(s.Name) {
+			return &sets[i]
 		}
 	}
 	return nil

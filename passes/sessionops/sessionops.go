@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/guard"
 	"github.com/authvet/authvet/passes/handlers"
 )
@@ -15,7 +16,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "describe where a package keeps its sessions and what each handler does to them",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/sessionrevoke.md",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer},
+	Requires:   []*analysis.Analyzer{authflow.Analyzer, cookies.Analyzer, handlers.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -37,7 +38,7 @@ func run(pass *analysis.Pass) (any, error) {
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
 	r.Storage = storageOf(pass.Pkg, flow, hs)
 	for _, h := range hs.Handlers {
-		r.Handlers = append(r.Handlers, opsOf(h, flow))
+		r.Handlers = append(r.Handlers, opsOf(h, flow, pass.ResultOf[cookies.Analyzer].(*cookies.Result)))
 	}
 	return r, nil
 }

@@ -33,6 +33,20 @@ func Callee(c *ssa.CallCommon) *types.Func {
 	return nil
 }
 
+// CallOf returns the call v is the result of and the function it
+// invokes; nil when v is no call of a known function.
+func CallOf(v ssa.Value) (*ssa.Call, *types.Func) {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	obj := Callee(call.Common())
+	if obj == nil {
+		return nil, nil
+	}
+	return call, obj
+}
+
 // IsCallTo reports whether c invokes the function or method named by
 // fullName as types.Func.FullName writes it: "(*sync.Map).Load".
 func IsCallTo(c *ssa.CallCommon, fullName string) bool {

@@ -1,4 +1,4 @@
-package authflow
+package cookies
 
 import (
 	"fmt"
@@ -6,25 +6,26 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 )
 
-// A ReturnedCookie is a cookie struct that a function returns for its
+// A returnedCookie is a cookie struct that a function returns for its
 // caller to set: a newSessionCookie(name, value) constructor, or a
 // helper that sets some attributes of the cookie it is given and
 // returns it (c.Secure = cfg.Secure; return c). Its callers judge it,
 // with their arguments.
-type ReturnedCookie struct {
+type returnedCookie struct {
 	Result int // the index of the result
 	// From is the index + 1 of the parameter holding the cookie that is
 	// returned, which keeps the attributes its caller gave it; 0 for a
 	// cookie the function builds.
-	From int
-	BuiltCookie
+	From   int
+	Cookie builtCookie
 }
 
-func (rc *ReturnedCookie) String() string {
-	s := fmt.Sprintf("result%d=%v", rc.Result, &rc.BuiltCookie)
+func (rc *returnedCookie) String() string {
+	s := fmt.Sprintf("result%d=%v", rc.Result, &rc.Cookie)
 	if rc.From > 0 {
 		s += fmt.Sprintf(" from param%d", rc.From-1)
 	}
@@ -33,85 +34,87 @@ func (rc *ReturnedCookie) String() string {
 
 // FromParam reports whether the function gives the attribute role a
 // parameter's value.
-func (rc *ReturnedCookie) FromParam(role string) bool {
-	_, ok := rc.paramOf(role)
+func (rc *returnedCookie) FromParam(role string) bool {
+	_, ok := rc.Cookie.paramOf(role)
 	return ok
 }
 
-// returnedCookies records, for the summary, the cookies of modelled
-// types that f returns.
-func (f *flow) returnedCookies(sum *Summary) {
-	for _, b := range f.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+// returnedCookies returns the cookies of modelled types that fn returns.
+func (b *builder) returnedCookies(fn *ssa.Function) []returnedCookie {
+	var out []returnedCookie
+	for _, blk := range fn.Blocks {
+		ret, ok := blk.Instrs[len(blk.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
 		}
 		for i, r := range ret.Results {
-			ct := f.r.Model.CookieType(r.Type())
-			if ct == nil || !f.knownCookie(r) {
+			ct := b.flow.Model.CookieType(r.Type())
+			if ct == nil || !b.knownCookie(fn, r) {
 				continue
 			}
-			stored, from := f.cookieStored(r, ct)
-			rc := ReturnedCookie{Result: i, From: from, BuiltCookie: BuiltCookie{
+			stored, from := b.cookieStored(fn, r, ct)
+			rc := returnedCookie{Result: i, From: from, Cookie: builtCookie{
 				Type:  ct.Type,
-				Attrs: sortAttrs(f.attrs(stored)),
-				Value: f.cookieValue(r, ct),
+				Attrs: sortAttrs(b.givenAttrs(fn, stored)),
+				Value: b.flow.FieldTaint(fn, r, ct.Value),
 				Pos:   r.Pos(),
 			}}
 			if _, built := r.(*ssa.Alloc); !built {
-				rc.Pos = token.NoPos // not a literal here
+				rc.Cookie.Pos = token.NoPos // not a literal here
 			}
-			sum.Returns = append(sum.Returns, rc)
+			out = append(out, rc)
 		}
 	}
+	return out
 }
 
 // knownCookie reports whether the cookie struct v is one whose
-// attributes f can tell: built here, a parameter's, or returned by a
+// attributes fn can tell: built there, a parameter's, or returned by a
 // call whose callee's summary says; not one chosen among several (a
 // phi) or loaded from elsewhere.
-func (f *flow) knownCookie(v ssa.Value) bool {
-	root, path := f.addr(v)
+func (b *builder) knownCookie(fn *ssa.Function, v ssa.Value) bool {
+	root, path := b.flow.Addr(fn, v)
 	if _, built := root.(*ssa.Alloc); built {
 		return true
 	}
-	if _, rcs := f.returnedBy(root); len(rcs) > 0 && path == "" {
+	if _, rcs := b.returnedBy(root); len(rcs) > 0 && path == "" {
 		return true
 	}
-	return f.paramIndex(v) >= 0
+	_, isParam := b.flow.ParamIndex(fn, v)
+	return isParam
 }
 
 // cookieStored returns what is stored into each attribute of the cookie
-// struct v by role: in f and the helpers f passes it to, and, when v is
-// the result of a call that returns a cookie, what the callee gives it
-// with the call's arguments. from is the index + 1 of f's parameter
+// struct v by role: in fn and the helpers fn passes it to, and, when v
+// is the result of a call that returns a cookie, what the callee gives
+// it with the call's arguments. from is the index + 1 of fn's parameter
 // whose cookie v is, or 0.
-func (f *flow) cookieStored(v ssa.Value, ct *frameworks.CookieType) (stored map[string][]Stored, from int) {
-	root, path := f.addr(v)
-	call, rcs := f.returnedBy(root)
+func (b *builder) cookieStored(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) (stored map[string][]authflow.Stored, from int) {
+	root, path := b.flow.Addr(fn, v)
+	call, rcs := b.returnedBy(root)
 	if path != "" {
 		rcs = nil // a cookie inside what the call returns
 	}
-	stored = map[string][]Stored{}
+	stored = map[string][]authflow.Stored{}
 	for role, field := range cookieFields(ct) {
-		for _, s := range f.fieldStores(root, path, field) {
+		for _, s := range b.flow.FieldStores(fn, v, field) {
 			if len(rcs) > 0 && s.Value == nil && s.Pos == call.Pos() {
 				continue // the callee's writes into its result, which rcs describe
 			}
 			stored[role] = append(stored[role], s)
 		}
 	}
-	if p := f.paramIndex(v); p >= 0 {
+	if p, ok := b.flow.ParamIndex(fn, v); ok {
 		from = p + 1
 	}
 	for _, rc := range rcs {
-		for role, st := range f.attrsAt(&rc.BuiltCookie, call.Common()) {
+		for role, st := range b.attrsAt(&rc.Cookie, call.Common()) {
 			stored[role] = append(stored[role], st...)
 		}
 		if rc.From == 0 || rc.From > len(call.Common().Args) {
 			continue
 		}
-		given, argFrom := f.cookieStored(call.Common().Args[rc.From-1], ct)
+		given, argFrom := b.cookieStored(fn, call.Common().Args[rc.From-1], ct)
 		for role, st := range given {
 			stored[role] = append(stored[role], st...)
 		}
@@ -120,17 +123,10 @@ func (f *flow) cookieStored(v ssa.Value, ct *frameworks.CookieType) (stored map[
 	return stored, from
 }
 
-// cookieValue returns the origins of the value of the cookie struct v.
-func (f *flow) cookieValue(v ssa.Value, ct *frameworks.CookieType) Taint {
-	root, path := f.addr(v)
-	t, _ := f.taint[v].union(f.memTaint(root, path+"."+ct.Value))
-	return t
-}
-
 // returnedBy returns the call whose result root is, and what its
 // callee's summary records of the cookies it returns there (one per
 // return statement).
-func (f *flow) returnedBy(root ssa.Value) (*ssa.Call, []*ReturnedCookie) {
+func (b *builder) returnedBy(root ssa.Value) (*ssa.Call, []*returnedCookie) {
 	i := 0
 	if e, ok := root.(*ssa.Extract); ok {
 		root, i = e.Tuple, e.Index
@@ -139,11 +135,11 @@ func (f *flow) returnedBy(root ssa.Value) (*ssa.Call, []*ReturnedCookie) {
 	if !ok {
 		return nil, nil
 	}
-	sum := f.calleeSummary(call.Common())
+	sum := b.calleeSummary(call.Common())
 	if sum == nil {
 		return nil, nil
 	}
-	var out []*ReturnedCookie
+	var out []*returnedCookie
 	for j := range sum.Returns {
 		if sum.Returns[j].Result == i {
 			out = append(out, &sum.Returns[j])
