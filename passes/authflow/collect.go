@@ -550,16 +550,7 @@ func isStdlib(path string) bool {
 	return stdRoots[first]
 }
 
-var stdRoots = map[string]bool{}
-
-func init() {
-	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto
-		database debug embed encoding errors expvar flag fmt go hash html image index internal
-		io iter log maps math mime net os path plugin reflect regexp runtime slices sort strconv
-		strings structs sync syscall testing text time unicode unique unsafe vendor weak`) {
-		stdRoots[r] = true
-	}
-}
+//go:generate go run gen_stdroots.go
 
 // paramIndex returns the index of the parameter v is, or -1.
 func (f *flow) paramIndex(v ssa.Value) int {
