@@ -95,7 +95,6 @@ type Result struct {
 	// solves each group of mutually recursive ones to a fixed point.
 	Components [][]*ssa.Function
 
-	pass     *analysis.Pass // nil once run returns
 	flows    map[*ssa.Function]*flow
 	facts    map[*types.Func]*Summary    // summaries imported from other packages
 	versions map[string]string           // module path -> version of modelled libraries
@@ -108,7 +107,7 @@ type Result struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, Names: names, pass: pass, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
+	r := &Result{Model: model, Names: names, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
 	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
@@ -145,6 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
 	r.tables = r.constTables(r.SrcFuncs)
 	r.Components = r.components(slices.Concat(r.SrcFuncs, r.InitFuncs))
+	r.importFacts(pass)
 	r.solveAll(r.Components)
 	for _, fn := range r.SrcFuncs {
 		sum := r.summary(fn)
@@ -169,7 +169,6 @@ func onlyTestFiles(pass *analysis.Pass) bool {
 
 // freeze ends the run: from now on queries only read what run computed.
 func (r *Result) freeze() {
-	r.pass = nil
 	r.frozen = true
 }
 

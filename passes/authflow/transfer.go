@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/passes/frameworks"
@@ -389,8 +390,7 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 
 // calleeSummary returns the summary of the statically called function:
 // computed here for this package's functions, imported from a fact for
-// other packages'. Facts are imported only while run lasts; queries
-// after it see what run imported.
+// other packages' (importFacts read them).
 func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
 	if impls := f.r.implementations(c); impls != nil {
 		return f.implSummary(c, impls)
@@ -413,18 +413,54 @@ func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
 }
 
 // importedSummary returns the summary another package exported for obj,
-// or nil, remembering the answer for the queries made after run.
+// or nil: importFacts read them all before any function was solved.
 func (r *Result) importedSummary(obj *types.Func) *Summary {
-	if sum, ok := r.facts[obj]; ok || r.frozen {
-		return sum
+	return r.facts[obj]
+}
+
+// importFacts reads the summaries other packages exported for the
+// functions that the components' functions call, as calleeSummary
+// resolves them: the only facts a solve reads, so the Result needs no
+// pass once they are in.
+func (r *Result) importFacts(pass *analysis.Pass) {
+	for _, scc := range r.Components {
+		for _, fn := range scc {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(ssa.CallInstruction); ok {
+						for _, c := range r.Calls(call.Common()) {
+							r.importFact(pass, c)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// importFact reads the summary of the function c statically calls, if
+// another package declares it.
+func (r *Result) importFact(pass *analysis.Pass, c *ssa.CallCommon) {
+	callee := c.StaticCallee()
+	if callee == nil {
+		return
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
+		return
+	}
+	if _, done := r.facts[obj]; done {
+		return
 	}
 	var fact summaryFact
 	var sum *Summary
-	if r.pass.ImportObjectFact(obj, &fact) {
+	if pass.ImportObjectFact(obj, &fact) {
 		sum = &fact.Summary
 	}
 	r.facts[obj] = sum
-	return sum
 }
 
 // isCryptoReader reports whether v is crypto/rand.Reader.
