@@ -18,7 +18,7 @@ import (
 // has no such parameter; known is false when the options are built
 // where they cannot be followed. replaced reports cookie options set in
 // a field of the argument, which replace the constructor's defaults.
-func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags map[string]attrValue, replaced, takes, known bool) {
+func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.CookieType) (flags attrValues, replaced, takes, known bool) {
 	_, args := ssautil.SplitArgs(call.Common())
 	sig := call.Common().Signature()
 	for i := range sig.Params().Len() {
@@ -36,31 +36,29 @@ func (b *builder) argOptions(fn *ssa.Function, call *ssa.Call, ct *frameworks.Co
 		}
 		opts, ok := optionsStruct(args[i], variadic, ssautil.IsPointer(t))
 		if !ok {
-			return nil, false, true, false
+			return attrValues{}, false, true, false
 		}
 		if opts == nil {
-			return map[string]attrValue{}, false, true, true // none given: the defaults
+			return attrValues{}, false, true, true // none given: the defaults
 		}
 		if root, _ := b.flow.Addr(fn, opts); !isAlloc(root) {
-			return nil, false, true, false // built elsewhere
+			return attrValues{}, false, true, false // built elsewhere
 		}
 		if field == nil {
 			return b.structAttrs(fn, opts, ct), false, true, true
 		}
-		flags = map[string]attrValue{}
 		for _, base := range b.wholeCopies(fn, opts) {
 			addr := fieldAddr(base, field)
 			if addr == nil {
 				continue // the field is left empty here
 			}
-			for role, fl := range b.structAttrs(fn, addr, ct) {
-				flags[role] = merge(flags[role], fl)
-				replaced = replaced || fl.Set
-			}
+			given := b.structAttrs(fn, addr, ct)
+			flags.merge(given)
+			replaced = replaced || given.anySet()
 		}
 		return flags, replaced, true, true
 	}
-	return nil, false, false, false
+	return attrValues{}, false, false, false
 }
 
 // optionsField reports whether t, or the struct t points to, is the

@@ -23,14 +23,10 @@ const (
 var attributes = [numAttributes]Attribute{HTTPOnly, Secure, SameSite}
 
 // String returns the attribute's name as RFC 6265 spells it.
-func (a Attribute) String() string {
-	return [...]string{"HttpOnly", "Secure", "SameSite"}[a]
-}
+func (a Attribute) String() string { return roleOf(a).String() }
 
 // Field returns the name of the field of ct that holds a, or "".
-func (a Attribute) Field(ct *frameworks.CookieType) string {
-	return [...]string{ct.HTTPOnly, ct.Secure, ct.SameSite}[a]
-}
+func (a Attribute) Field(ct *frameworks.CookieType) string { return roleOf(a).field(ct) }
 
 // A State is what is known of one protective attribute.
 type State uint8
@@ -118,11 +114,11 @@ func (a *Attrs) lacks(at Attribute) bool {
 
 // attrsOf converts authflow's view of the attributes stored into a
 // cookie of type ct (nil for a positional setter) by role.
-func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags map[string]attrValue, def frameworks.Defaults) Attrs {
+func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags attrValues, def frameworks.Defaults) Attrs {
 	return Attrs{Of: [numAttributes]Attr{
-		HTTPOnly: boolAttr(flags[HTTPOnly.String()]),
-		Secure:   boolAttr(flags[Secure.String()]),
-		SameSite: sameSiteAttr(model, ct, flags[SameSite.String()]),
+		HTTPOnly: boolAttr(flags[roleHTTPOnly]),
+		Secure:   boolAttr(flags[roleSecure]),
+		SameSite: sameSiteAttr(model, ct, flags[roleSameSite]),
 	}, Defaults: def}
 }
 

@@ -87,7 +87,7 @@ func (b *builder) cookie(fn *ssa.Function, call ssa.CallInstruction, ck *setting
 			bd.Given, bd.GivenLit = true, allocIn(fn, args[rc.From-1])
 		}
 		for _, at := range attributes {
-			bd.FromParams[at] = rc.FromParam(at.String())
+			bd.FromParams[at] = rc.FromParam(roleOf(at))
 		}
 		c.Builder = bd
 	}
@@ -127,9 +127,9 @@ func (b *builder) carriesCredential(name string, fresh bool) bool {
 // neverSet returns a with each boolean attribute read from a
 // configuration field that nothing can set taken as off, naming the
 // field (flags are authflow's view of the same attributes).
-func (b *builder) neverSet(a Attrs, flags map[string]attrValue) Attrs {
+func (b *builder) neverSet(a Attrs, flags attrValues) Attrs {
 	for _, at := range []Attribute{HTTPOnly, Secure} {
-		fl := flags[at.String()]
+		fl := flags[roleOf(at)]
 		if !fl.Any {
 			continue // constant, or not set: judged as it is
 		}

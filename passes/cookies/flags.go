@@ -63,23 +63,62 @@ func knownStored(stored []authflow.Stored) attrValue {
 	return k
 }
 
-// cookieRoles orders the attributes a cookie's description records by
-// role, so that a fact's encoding is deterministic.
-var cookieRoles = []string{"Name", "HttpOnly", "Secure", "SameSite", "MaxAge", "Expires"}
+// A role is a part of a cookie that its description follows: its name,
+// the protective attributes, and the expiry that says it is deleted. The
+// order is that of a summary's encoding.
+type role uint8
 
-// cookieFields returns the fields of ct by role, leaving out the roles
-// the type has no field for.
-func cookieFields(ct *frameworks.CookieType) map[string]string {
-	fields := map[string]string{}
-	for role, field := range map[string]string{
-		"Name": ct.Name, "HttpOnly": ct.HTTPOnly, "Secure": ct.Secure,
-		"SameSite": ct.SameSite, "MaxAge": ct.MaxAge, "Expires": ct.Expires,
-	} {
-		if field != "" {
-			fields[role] = field
+const (
+	roleName role = iota
+	roleHTTPOnly
+	roleSecure
+	roleSameSite
+	roleMaxAge
+	roleExpires
+	numRoles
+)
+
+// String returns the role's name, as the cookie struct's field is
+// usually called.
+func (r role) String() string {
+	return [numRoles]string{"Name", "HttpOnly", "Secure", "SameSite", "MaxAge", "Expires"}[r]
+}
+
+// roleOf returns the role of the protective attribute a.
+func roleOf(a Attribute) role {
+	return [numAttributes]role{HTTPOnly: roleHTTPOnly, Secure: roleSecure, SameSite: roleSameSite}[a]
+}
+
+// field returns the field of ct that holds r, or "" if it has none.
+func (r role) field(ct *frameworks.CookieType) string {
+	return [numRoles]string{ct.Name, ct.HTTPOnly, ct.Secure, ct.SameSite, ct.MaxAge, ct.Expires}[r]
+}
+
+// arg returns the argument of the positional setter cs that gives r,
+// or the zero Arg when none does.
+func (r role) arg(cs *frameworks.CookieSetter) frameworks.Arg {
+	return [numRoles]frameworks.Arg{roleName: cs.Name, roleHTTPOnly: cs.HTTPOnly, roleSecure: cs.Secure, roleMaxAge: cs.MaxAge}[r]
+}
+
+// attrValues holds what is known of each role of a cookie or options
+// struct.
+type attrValues [numRoles]attrValue
+
+// merge adds what o knows of each role to vs.
+func (vs *attrValues) merge(o attrValues) {
+	for r := range numRoles {
+		vs[r] = merge(vs[r], o[r])
+	}
+}
+
+// anySet reports whether some value was given to some role.
+func (vs *attrValues) anySet() bool {
+	for _, v := range vs {
+		if v.Set {
+			return true
 		}
 	}
-	return fields
+	return false
 }
 
 // emptyString reports whether what was stored is nothing or the empty

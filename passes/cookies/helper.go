@@ -23,20 +23,20 @@ import (
 type builtCookie struct {
 	Setter string // the modelled setter's FullName
 	Type   string // the cookie struct's type, as the tables name it; "" for positional setters
-	// Attrs are the attributes given, in the order of cookieRoles;
-	// unset ones are left out.
+	// Attrs are the parts given, in the order of their roles; unset
+	// ones are left out.
 	Attrs   []givenAttr
 	Value   authflow.Taint // origins of the value, with Param labels
 	Deleted bool           // expired by the function itself
 	Pos     token.Pos      // the cookie literal or setter call; NoPos when imported
 }
 
-// A givenAttr is what a function gives one attribute of a cookie it
-// builds, by role (cookieRoles). For a positional setter, a SameSite
-// given by parameter N says that parameter N is the setter's receiver,
-// whose SetSameSite calls give the mode.
+// A givenAttr is what a function gives one part of a cookie it builds.
+// For a positional setter, a SameSite given by parameter N says that
+// parameter N is the setter's receiver, whose SetSameSite calls give the
+// mode.
 type givenAttr struct {
-	Role  string
+	Role  role
 	Given given
 	// Const is the constant given, in go/constant's ExactString form
 	// (a fact cannot hold a constant.Value), when Given is givenConst.
@@ -79,7 +79,7 @@ func (a givenAttr) constant() constant.Value {
 // ConstName returns the cookie's name when the function that builds it
 // gives a constant one, or "".
 func (bc *builtCookie) ConstName() string {
-	a, _ := bc.attr("Name")
+	a, _ := bc.attr(roleName)
 	if c := a.constant(); c != nil && c.Kind() == constant.String {
 		return constant.StringVal(c)
 	}
@@ -89,21 +89,21 @@ func (bc *builtCookie) ConstName() string {
 // NameParam returns the index of the parameter that names the cookie;
 // ok is false when no parameter does.
 func (bc *builtCookie) NameParam() (i int, ok bool) {
-	return bc.paramOf("Name")
+	return bc.paramOf(roleName)
 }
 
-// paramOf returns the index of the parameter given to the attribute
-// role; ok is false when it is given no parameter.
-func (bc *builtCookie) paramOf(role string) (i int, ok bool) {
-	a, set := bc.attr(role)
+// paramOf returns the index of the parameter given to the part r; ok is
+// false when it is given no parameter.
+func (bc *builtCookie) paramOf(r role) (i int, ok bool) {
+	a, set := bc.attr(r)
 	return a.Param, set && a.Given == givenParam
 }
 
-// attr returns what is given to the attribute role; set is false when
-// nothing is.
-func (bc *builtCookie) attr(role string) (a givenAttr, set bool) {
+// attr returns what is given to the part r; set is false when nothing
+// is.
+func (bc *builtCookie) attr(r role) (a givenAttr, set bool) {
 	for _, a := range bc.Attrs {
-		if a.Role == role {
+		if a.Role == r {
 			return a, true
 		}
 	}
@@ -113,12 +113,12 @@ func (bc *builtCookie) attr(role string) (a givenAttr, set bool) {
 func (bc *builtCookie) String() string {
 	var parts []string
 	for _, a := range bc.Attrs {
-		parts = append(parts, a.Role+"="+a.String())
-		if a.Role == "Name" {
+		parts = append(parts, a.Role.String()+"="+a.String())
+		if a.Role == roleName {
 			parts = append(parts, fmt.Sprintf("Value=%v", bc.Value))
 		}
 	}
-	if _, named := bc.attr("Name"); !named {
+	if _, named := bc.attr(roleName); !named {
 		parts = append([]string{fmt.Sprintf("Value=%v", bc.Value)}, parts...)
 	}
 	if bc.Deleted {
@@ -145,16 +145,16 @@ func (bc *builtCookie) fromParams() bool {
 // call in fn to the setter cs (named setter) sets, when its name or
 // value comes from fn's parameters; nil otherwise.
 func (b *builder) builtCookie(fn *ssa.Function, setter string, cs *frameworks.CookieSetter, s *setting, recv ssa.Value, args []ssa.Value, pos token.Pos) *builtCookie {
-	stored := map[string][]authflow.Stored{}
+	var stored roleStores
 	switch {
 	case cs.Positional():
-		for role, i := range map[string]frameworks.Arg{"Name": cs.Name, "HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := ssautil.Arg(args, i); v != nil {
-				stored[role] = []authflow.Stored{{Value: v, Const: ssautil.ConstValue(v)}}
+		for r := range numRoles {
+			if v := ssautil.Arg(args, r.arg(cs)); v != nil {
+				stored[r] = []authflow.Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 			}
 		}
 		for _, v := range b.sameSiteValues(recv) {
-			stored["SameSite"] = append(stored["SameSite"], authflow.Stored{Value: v, Const: ssautil.ConstValue(v)})
+			stored[roleSameSite] = append(stored[roleSameSite], authflow.Stored{Value: v, Const: ssautil.ConstValue(v)})
 		}
 	case s.Type != nil && s.Struct != nil:
 		stored, _ = b.cookieStored(fn, s.Struct, s.Type)
@@ -163,9 +163,9 @@ func (b *builder) builtCookie(fn *ssa.Function, setter string, cs *frameworks.Co
 	}
 	attrs := b.givenAttrs(fn, stored)
 	if cs.Positional() {
-		b.deferSameSite(fn, attrs, recv)
+		attrs = b.deferSameSite(fn, attrs, recv)
 	}
-	bc := &builtCookie{Setter: setter, Attrs: sortAttrs(attrs), Value: s.Value, Deleted: s.Deleted(), Pos: pos}
+	bc := &builtCookie{Setter: setter, Attrs: attrs, Value: s.Value, Deleted: s.Deleted(), Pos: pos}
 	if s.Type != nil {
 		bc.Type = s.Type.Type
 		if p := s.Struct.Pos(); p.IsValid() {
@@ -187,10 +187,10 @@ func (b *builder) passedOn(fn *ssa.Function, bc *builtCookie, c *ssa.CallCommon)
 		return nil
 	}
 	attrs := b.givenAttrs(fn, stored)
-	if p, ok := bc.paramOf("SameSite"); ok && bc.Type == "" && p < len(c.Args) {
-		b.deferSameSite(fn, attrs, c.Args[p])
+	if p, ok := bc.paramOf(roleSameSite); ok && bc.Type == "" && p < len(c.Args) {
+		attrs = b.deferSameSite(fn, attrs, c.Args[p])
 	}
-	out := &builtCookie{Setter: bc.Setter, Type: bc.Type, Attrs: sortAttrs(attrs), Value: s.Value, Deleted: s.Deleted(), Pos: bc.Pos}
+	out := &builtCookie{Setter: bc.Setter, Type: bc.Type, Attrs: attrs, Value: s.Value, Deleted: s.Deleted(), Pos: bc.Pos}
 	if !out.Pos.IsValid() {
 		out.Pos = c.Pos() // built in another package
 	}
@@ -204,23 +204,23 @@ func (b *builder) passedOn(fn *ssa.Function, bc *builtCookie, c *ssa.CallCommon)
 // fn, builds, with the call's arguments, and returns what the call gives
 // each of its attributes; nil if the setter or cookie type is not
 // modelled.
-func (b *builder) cookieThrough(fn *ssa.Function, bc *builtCookie, c *ssa.CallCommon) (*setting, map[string][]authflow.Stored) {
+func (b *builder) cookieThrough(fn *ssa.Function, bc *builtCookie, c *ssa.CallCommon) (*setting, roleStores) {
 	m := b.flow.Model
-	s := &setting{Setter: m.CookieSetters[bc.Setter], Attrs: map[string]attrValue{}, Helper: bc, deleted: bc.Deleted}
+	s := &setting{Setter: m.CookieSetters[bc.Setter], Helper: bc, deleted: bc.Deleted}
 	if s.Setter == nil {
-		return nil, nil
+		return nil, roleStores{}
 	}
 	if bc.Type != "" {
 		if s.Type = m.CookieTypes[bc.Type]; s.Type == nil {
-			return nil, nil
+			return nil, roleStores{}
 		}
 	}
 	stored := b.attrsAt(bc, c)
-	for role, st := range stored {
-		s.Attrs[role] = knownStored(st)
+	for r, st := range stored {
+		s.Attrs[r] = knownStored(st)
 	}
-	s.deleted = s.deleted || b.isPastTime(s.Attrs["Expires"].Value)
-	if n := s.Attrs["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
+	s.deleted = s.deleted || b.isPastTime(s.Attrs[roleExpires].Value)
+	if n := s.Attrs[roleName]; n.Const != nil && n.Const.Kind() == constant.String {
 		s.Name = constant.StringVal(n.Const)
 	}
 	s.Value = b.flow.AtCall(fn, c, bc.Value)
@@ -229,65 +229,62 @@ func (b *builder) cookieThrough(fn *ssa.Function, bc *builtCookie, c *ssa.CallCo
 
 // attrsAt returns, as stores, what the call c gives each attribute of
 // bc, the cookie its callee builds.
-func (b *builder) attrsAt(bc *builtCookie, c *ssa.CallCommon) map[string][]authflow.Stored {
-	out := map[string][]authflow.Stored{}
+func (b *builder) attrsAt(bc *builtCookie, c *ssa.CallCommon) roleStores {
+	var out roleStores
 	for _, a := range bc.Attrs {
-		role, p := a.Role, a.Param
+		r, p := a.Role, a.Param
 		switch {
 		case a.Given == givenConst:
-			out[role] = []authflow.Stored{{Const: a.constant()}}
+			out[r] = []authflow.Stored{{Const: a.constant()}}
 		case a.Given == givenOther || p >= len(c.Args):
-			out[role] = []authflow.Stored{{}} // some value not known here
-		case role == "SameSite" && bc.Type == "":
+			out[r] = []authflow.Stored{{}} // some value not known here
+		case r == roleSameSite && bc.Type == "":
 			for _, v := range b.sameSiteValues(c.Args[p]) {
-				out[role] = append(out[role], authflow.Stored{Value: v, Const: ssautil.ConstValue(v)})
+				out[r] = append(out[r], authflow.Stored{Value: v, Const: ssautil.ConstValue(v)})
 			}
 		default:
 			v := c.Args[p]
-			out[role] = []authflow.Stored{{Value: v, Const: ssautil.ConstValue(v)}}
+			out[r] = []authflow.Stored{{Value: v, Const: ssautil.ConstValue(v)}}
 		}
 	}
 	return out
 }
 
-// deferSameSite records, for a positional setter whose SameSite is not
-// set in fn, that the parameter recv holds its receiver, so that the
-// callers' SetSameSite calls on it count.
-func (b *builder) deferSameSite(fn *ssa.Function, attrs map[string]givenAttr, recv ssa.Value) {
-	if _, set := attrs["SameSite"]; set {
-		return
+// deferSameSite returns attrs with, for a positional setter whose
+// SameSite is not set in fn, the parameter recv that holds its receiver
+// as the SameSite given, so that the callers' SetSameSite calls on it
+// count.
+func (b *builder) deferSameSite(fn *ssa.Function, attrs []givenAttr, recv ssa.Value) []givenAttr {
+	if slices.ContainsFunc(attrs, func(a givenAttr) bool { return a.Role == roleSameSite }) {
+		return attrs
 	}
-	if p, ok := b.flow.ParamIndex(fn, recv); ok {
-		attrs["SameSite"] = givenAttr{Role: "SameSite", Given: givenParam, Param: p}
+	p, ok := b.flow.ParamIndex(fn, recv)
+	if !ok {
+		return attrs
 	}
+	i := slices.IndexFunc(attrs, func(a givenAttr) bool { return a.Role > roleSameSite })
+	if i < 0 {
+		i = len(attrs)
+	}
+	return slices.Insert(attrs, i, givenAttr{Role: roleSameSite, Given: givenParam, Param: p})
 }
 
-// sortAttrs returns attrs in the order of cookieRoles.
-func sortAttrs(attrs map[string]givenAttr) []givenAttr {
+// givenAttrs encodes, for a summary, what fn stores into each part, in
+// the order of their roles.
+func (b *builder) givenAttrs(fn *ssa.Function, stored roleStores) []givenAttr {
 	var out []givenAttr
-	for _, role := range cookieRoles {
-		if a, ok := attrs[role]; ok {
+	for r, st := range stored {
+		if a, ok := b.givenAttr(fn, role(r), st); ok {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-// givenAttrs encodes, for a summary, what fn stores into each attribute.
-func (b *builder) givenAttrs(fn *ssa.Function, stored map[string][]authflow.Stored) map[string]givenAttr {
-	out := map[string]givenAttr{}
-	for role, st := range stored {
-		if a, ok := b.givenAttr(fn, role, st); ok {
-			out[role] = a
-		}
-	}
-	return out
-}
-
-// givenAttr encodes what fn stores into the attribute role: its
-// constant, the parameter that every non-constant store stores, or
-// another value; ok is false if nothing but zero values is stored.
-func (b *builder) givenAttr(fn *ssa.Function, role string, stored []authflow.Stored) (a givenAttr, ok bool) {
+// givenAttr encodes what fn stores into the part r: its constant, the
+// parameter that every non-constant store stores, or another value; ok
+// is false if nothing but zero values is stored.
+func (b *builder) givenAttr(fn *ssa.Function, r role, stored []authflow.Stored) (a givenAttr, ok bool) {
 	k := knownStored(stored)
 	switch {
 	case !k.Set:
@@ -295,7 +292,7 @@ func (b *builder) givenAttr(fn *ssa.Function, role string, stored []authflow.Sto
 	case !k.Any && k.Const == nil:
 		return givenAttr{}, false // zero values only
 	case !k.Any:
-		return givenAttr{Role: role, Given: givenConst, Const: k.Const.ExactString()}, true
+		return givenAttr{Role: r, Given: givenConst, Const: k.Const.ExactString()}, true
 	}
 	param, seen := 0, false
 	for _, s := range stored {
@@ -304,9 +301,9 @@ func (b *builder) givenAttr(fn *ssa.Function, role string, stored []authflow.Sto
 		}
 		p, isParam := b.flow.ParamIndex(fn, s.Value)
 		if !isParam || seen && p != param {
-			return givenAttr{Role: role, Given: givenOther}, true
+			return givenAttr{Role: r, Given: givenOther}, true
 		}
 		param, seen = p, true
 	}
-	return givenAttr{Role: role, Given: givenParam, Param: param}, true
+	return givenAttr{Role: r, Given: givenParam, Param: param}, true
 }

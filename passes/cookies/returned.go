@@ -34,8 +34,8 @@ func (rc *returnedCookie) String() string {
 
 // FromParam reports whether the function gives the attribute role a
 // parameter's value.
-func (rc *returnedCookie) FromParam(role string) bool {
-	_, ok := rc.Cookie.paramOf(role)
+func (rc *returnedCookie) FromParam(r role) bool {
+	_, ok := rc.Cookie.paramOf(r)
 	return ok
 }
 
@@ -55,7 +55,7 @@ func (b *builder) returnedCookies(fn *ssa.Function) []returnedCookie {
 			stored, from := b.cookieStored(fn, r, ct)
 			rc := returnedCookie{Result: i, From: from, Cookie: builtCookie{
 				Type:  ct.Type,
-				Attrs: sortAttrs(b.givenAttrs(fn, stored)),
+				Attrs: b.givenAttrs(fn, stored),
 				Value: b.flow.FieldTaint(fn, r, ct.Value),
 				Pos:   r.Pos(),
 			}}
@@ -84,40 +84,49 @@ func (b *builder) knownCookie(fn *ssa.Function, v ssa.Value) bool {
 	return isParam
 }
 
-// cookieStored returns what is stored into each attribute of the cookie
+// roleStores holds what is stored into each part of a cookie, by role.
+type roleStores [numRoles][]authflow.Stored
+
+// add appends o's stores to rs.
+func (rs *roleStores) add(o roleStores) {
+	for r := range numRoles {
+		rs[r] = append(rs[r], o[r]...)
+	}
+}
+
+// cookieStored returns what is stored into each part of the cookie
 // struct v by role: in fn and the helpers fn passes it to, and, when v
 // is the result of a call that returns a cookie, what the callee gives
 // it with the call's arguments. from is the index + 1 of fn's parameter
 // whose cookie v is, or 0.
-func (b *builder) cookieStored(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) (stored map[string][]authflow.Stored, from int) {
+func (b *builder) cookieStored(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) (stored roleStores, from int) {
 	root, path := b.flow.Addr(fn, v)
 	call, rcs := b.returnedBy(root)
 	if path != "" {
 		rcs = nil // a cookie inside what the call returns
 	}
-	stored = map[string][]authflow.Stored{}
-	for role, field := range cookieFields(ct) {
+	for r := range numRoles {
+		field := r.field(ct)
+		if field == "" {
+			continue
+		}
 		for _, s := range b.flow.FieldStores(fn, v, field) {
 			if len(rcs) > 0 && s.Value == nil && s.Pos == call.Pos() {
 				continue // the callee's writes into its result, which rcs describe
 			}
-			stored[role] = append(stored[role], s)
+			stored[r] = append(stored[r], s)
 		}
 	}
 	if p, ok := b.flow.ParamIndex(fn, v); ok {
 		from = p + 1
 	}
 	for _, rc := range rcs {
-		for role, st := range b.attrsAt(&rc.Cookie, call.Common()) {
-			stored[role] = append(stored[role], st...)
-		}
+		stored.add(b.attrsAt(&rc.Cookie, call.Common()))
 		if rc.From == 0 || rc.From > len(call.Common().Args) {
 			continue
 		}
 		given, argFrom := b.cookieStored(fn, call.Common().Args[rc.From-1], ct)
-		for role, st := range given {
-			stored[role] = append(stored[role], st...)
-		}
+		stored.add(given)
 		from = argFrom
 	}
 	return stored, from

@@ -3,7 +3,6 @@ package cookies
 import (
 	"go/constant"
 	"go/types"
-	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -55,10 +54,7 @@ func (b *builder) session(fn *ssa.Function, call *ssa.Call, cfg *frameworks.Sess
 		if !ok {
 			return nil, false
 		}
-		flags = maps.Clone(flags)
-		for role, fl := range later {
-			flags[role] = merge(flags[role], fl)
-		}
+		flags.merge(later)
 	}
 	if replaced && !takes && cfg.Field != "" && cfg.OptionsCall == "" {
 		return nil, false // options stored as a whole: an Options
@@ -159,13 +155,7 @@ func escapes(alloc *ssa.Alloc) bool {
 // sessionFlags returns the cookie flags set on a session manager at
 // locs, and whether its options were replaced as a whole. It reports
 // false when options come from where they cannot be followed.
-func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *frameworks.CookieType, locs []location) (flags map[string]attrValue, replaced, ok bool) {
-	flags = map[string]attrValue{}
-	add := func(m map[string]attrValue) {
-		for role, fl := range m {
-			flags[role] = merge(flags[role], fl)
-		}
-	}
+func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *frameworks.CookieType, locs []location) (flags attrValues, replaced, ok bool) {
 	for _, loc := range locs {
 		for _, fn := range loc.funcs {
 			if cfg.Field != "" {
@@ -173,25 +163,26 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 				for _, st := range b.flow.Stored(fn, loc.root, whole) {
 					m, ok := b.replacement(fn, st, ct)
 					if !ok {
-						return nil, false, false
+						return attrValues{}, false, false
 					}
 					replaced = true
-					add(m)
+					flags.merge(m)
 				}
 				inner := whole.Elem(fieldType(t, cfg.Field))
 				for _, at := range attributes {
 					if field := at.Field(ct); field != "" {
-						add(map[string]attrValue{at.String(): knownStored(b.flow.Stored(fn, loc.root, inner.Field(field)))})
+						r := roleOf(at)
+						flags[r] = merge(flags[r], knownStored(b.flow.Stored(fn, loc.root, inner.Field(field))))
 					}
 				}
 			}
 			if cfg.OptionsCall != "" {
 				m, n, ok := b.optionsCalls(fn, loc, cfg.OptionsCall, ct)
 				if !ok {
-					return nil, false, false
+					return attrValues{}, false, false
 				}
 				replaced = replaced || n > 0
-				add(m)
+				flags.merge(m)
 			}
 		}
 	}
@@ -202,15 +193,15 @@ func (b *builder) sessionFlags(t types.Type, cfg *frameworks.SessionConfig, ct *
 // manager's options field: a literal built in fn, or the zero value
 // stored before a literal's fields. It reports false for options copied
 // from elsewhere.
-func (b *builder) replacement(fn *ssa.Function, st authflow.Stored, ct *frameworks.CookieType) (map[string]attrValue, bool) {
+func (b *builder) replacement(fn *ssa.Function, st authflow.Stored, ct *frameworks.CookieType) (attrValues, bool) {
 	switch st.Value.(type) {
 	case nil:
-		return nil, false // written by a helper
+		return attrValues{}, false // written by a helper
 	case *ssa.Const:
-		return nil, true // zeroed; its fields are stored next
+		return attrValues{}, true // zeroed; its fields are stored next
 	}
 	if root, _ := b.flow.Addr(fn, st.Value); !isAlloc(root) {
-		return nil, false
+		return attrValues{}, false
 	}
 	return b.structAttrs(fn, st.Value, ct), true
 }
@@ -240,8 +231,8 @@ func fieldType(t types.Type, name string) types.Type {
 // method named call on the manager at loc, and how many there are. It
 // reports false when fn hands the manager to a function of this package,
 // which may call the method where it is not followed.
-func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *frameworks.CookieType) (map[string]attrValue, int, bool) {
-	flags := map[string]attrValue{}
+func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *frameworks.CookieType) (attrValues, int, bool) {
+	var flags attrValues
 	n := 0
 	at := func(v ssa.Value) bool {
 		for ci, ok := v.(*ssa.ChangeInterface); ok; ci, ok = v.(*ssa.ChangeInterface) {
@@ -259,7 +250,7 @@ func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 			common := ci.Common()
 			if callee := common.StaticCallee(); callee != nil && callee.Pkg == b.flow.Pkg {
 				if slices.ContainsFunc(common.Args, at) {
-					return nil, 0, false
+					return attrValues{}, 0, false
 				}
 				continue
 			}
@@ -271,9 +262,7 @@ func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 				continue
 			}
 			n++
-			for role, fl := range b.structAttrs(fn, args[0], ct) {
-				flags[role] = merge(flags[role], fl)
-			}
+			flags.merge(b.structAttrs(fn, args[0], ct))
 		}
 	}
 	return flags, n, true

@@ -19,9 +19,8 @@ type setting struct {
 	Struct ssa.Value
 	Name   string         // constant name, or ""
 	Value  authflow.Taint // origins of the cookie's value
-	// Attrs holds what is known of the cookie's attributes by role
-	// (cookieRoles).
-	Attrs map[string]attrValue
+	// Attrs holds what is known of the cookie's parts by role.
+	Attrs attrValues
 	// Helper is what the called helper's summary records of the
 	// cookie, when the helper builds it from its arguments; nil for a
 	// cookie set by the call itself or built by the caller.
@@ -43,7 +42,7 @@ func (s *setting) Deleted() bool {
 	if s.deleted {
 		return true
 	}
-	if ma := s.Attrs["MaxAge"]; ma.Const != nil && ma.Const.Kind() == constant.Int {
+	if ma := s.Attrs[roleMaxAge]; ma.Const != nil && ma.Const.Kind() == constant.Int {
 		if v, ok := constant.Int64Val(ma.Const); ok && v < 0 {
 			return true
 		}
@@ -74,7 +73,7 @@ func (b *builder) settingsAt(fn *ssa.Function, call *ssa.CallCommon) []*setting 
 		// judged here, where it is built.
 		for _, cp := range sum.Params {
 			if cs := b.flow.Model.CookieSetters[cp.Setter]; cs != nil && cp.Param < len(c.Args) {
-				s := &setting{Setter: cs, Attrs: map[string]attrValue{}}
+				s := &setting{Setter: cs}
 				b.structCookie(fn, s, c.Args[cp.Param])
 				out = append(out, s)
 			}
@@ -92,18 +91,18 @@ func (b *builder) settingsAt(fn *ssa.Function, call *ssa.CallCommon) []*setting 
 
 // settingAt describes the cookie a setter call in fn sets.
 func (b *builder) settingAt(fn *ssa.Function, cs *frameworks.CookieSetter, recv ssa.Value, args []ssa.Value) *setting {
-	s := &setting{Setter: cs, Attrs: map[string]attrValue{}}
+	s := &setting{Setter: cs}
 	if cs.Positional() {
 		s.Name = ssautil.ArgString(args, cs.Name)
 		if v := ssautil.Arg(args, cs.Value); v != nil {
 			s.Value = b.flow.DeepTaint(fn, v)
 		}
-		for role, i := range map[string]frameworks.Arg{"HttpOnly": cs.HTTPOnly, "Secure": cs.Secure, "MaxAge": cs.MaxAge} {
-			if v := ssautil.Arg(args, i); v != nil {
-				s.Attrs[role] = knownOf([]ssa.Value{v})
+		for _, r := range []role{roleHTTPOnly, roleSecure, roleMaxAge} {
+			if v := ssautil.Arg(args, r.arg(cs)); v != nil {
+				s.Attrs[r] = knownOf([]ssa.Value{v})
 			}
 		}
-		s.Attrs["SameSite"] = knownOf(b.sameSiteValues(recv))
+		s.Attrs[roleSameSite] = knownOf(b.sameSiteValues(recv))
 		return s
 	}
 	if arg := ssautil.Arg(args, cs.Cookie); arg != nil {
@@ -121,8 +120,8 @@ func (b *builder) structCookie(fn *ssa.Function, s *setting, arg ssa.Value) {
 		return
 	}
 	s.Attrs = b.structAttrs(fn, arg, s.Type)
-	s.deleted = s.deleted || b.isPastTime(s.Attrs["Expires"].Value)
-	if n := s.Attrs["Name"]; n.Const != nil && n.Const.Kind() == constant.String {
+	s.deleted = s.deleted || b.isPastTime(s.Attrs[roleExpires].Value)
+	if n := s.Attrs[roleName]; n.Const != nil && n.Const.Kind() == constant.String {
 		s.Name = constant.StringVal(n.Const)
 	}
 	root, path := b.flow.Addr(fn, arg)
@@ -135,14 +134,14 @@ func (b *builder) structCookie(fn *ssa.Function, s *setting, arg ssa.Value) {
 	}
 }
 
-// structAttrs returns what is known of the attributes of the cookie or
+// structAttrs returns what is known of the parts of the cookie or
 // options struct v, as fn and the helpers it passes v to store them, and
 // as the function that returned it gives them, by role.
-func (b *builder) structAttrs(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) map[string]attrValue {
+func (b *builder) structAttrs(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) attrValues {
 	stored, _ := b.cookieStored(fn, v, ct)
-	attrs := map[string]attrValue{}
-	for role := range cookieFields(ct) {
-		attrs[role] = knownStored(stored[role])
+	var attrs attrValues
+	for r, st := range stored {
+		attrs[r] = knownStored(st)
 	}
 	return attrs
 }
