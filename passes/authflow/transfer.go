@@ -186,7 +186,7 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			return
 		}
 		if fr := m.Fresh[name]; fr != nil {
-			if fr.Reader == 0 || isCryptoReader(ssautil.Arg(args, fr.Reader)) {
+			if fr.Reader == 0 || isVar(ssautil.Arg(args, fr.Reader), fr.From) {
 				f.result(call, fr.Into, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
 			}
 			return
@@ -463,11 +463,12 @@ func (r *Result) importFact(pass *analysis.Pass, c *ssa.CallCommon) {
 	r.facts[obj] = sum
 }
 
-// isCryptoReader reports whether v is crypto/rand.Reader.
-func isCryptoReader(v ssa.Value) bool {
+// isVar reports whether v is the value of the package variable name
+// ("crypto/rand.Reader").
+func isVar(v ssa.Value, name string) bool {
 	if mi, ok := v.(*ssa.UnOp); ok {
-		if g, ok := mi.X.(*ssa.Global); ok {
-			return g.Pkg != nil && g.Pkg.Pkg.Path() == "crypto/rand" && g.Name() == "Reader"
+		if g, ok := mi.X.(*ssa.Global); ok && g.Pkg != nil {
+			return g.Pkg.Pkg.Path()+"."+g.Name() == name
 		}
 	}
 	return false

@@ -60,6 +60,11 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 					require.Truef(t, api.consts[c], "%s: no constant %s", fw.Name, c)
 				}
 			}
+			for _, fr := range fw.FreshSecrets {
+				if fr.Reader != 0 {
+					require.Truef(t, api.vars[fr.From], "%s: no package variable %q, the reader %s takes", fw.Name, fr.From, fr.Func)
+				}
+			}
 			for _, km := range fw.KeyedMaps {
 				require.Truef(t, api.types[strings.TrimPrefix(km.Type, "*")], "%s: no type %s", fw.Name, km.Type)
 			}
@@ -174,14 +179,14 @@ func concat(parts ...[]string) []string {
 
 // api is the set of names a group of packages declares.
 type api struct {
-	funcs, consts, types map[string]bool
+	funcs, consts, vars, types map[string]bool
 	structs              map[string]*types.Struct
 	results              map[string]string // function -> type its first result points to
 	sigs                 map[string]*types.Signature
 }
 
 func newAPI() *api {
-	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}, sigs: map[string]*types.Signature{}}
+	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, vars: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}, sigs: map[string]*types.Signature{}}
 }
 
 // addFunc records fn, its signature and the type its first result
@@ -223,6 +228,8 @@ func (a *api) add(pkg *types.Package) {
 			a.addFunc(obj)
 		case *types.Const:
 			a.consts[pkg.Path()+"."+name] = true
+		case *types.Var:
+			a.vars[pkg.Path()+"."+name] = true
 		case *types.TypeName:
 			a.types[pkg.Path()+"."+name] = true
 			named, ok := obj.Type().(*types.Named)

@@ -13,7 +13,7 @@ var Secrets = Framework{
 	FreshSecrets: []Fresh{
 		{Func: "crypto/rand.Read", Into: 1},
 		{Func: "crypto/rand.Text"},
-		{Func: "io.ReadFull", Into: 2, Reader: 1},
+		{Func: "io.ReadFull", Into: 2, Reader: 1, From: "crypto/rand.Reader"},
 		{Func: "github.com/google/uuid.New"},
 		{Func: "github.com/google/uuid.NewString"},
 		{Func: "github.com/google/uuid.NewRandom"},

@@ -66,9 +66,11 @@ type PastTime struct {
 }
 
 // A Fresh call mints a secret, returned or written into argument Into.
-// When Reader is set, that argument must be crypto/rand.Reader.
+// When Reader is set, that argument must be the package variable From
+// ("crypto/rand.Reader"): io.ReadFull mints a secret from no other.
 type Fresh struct {
 	Func   string `frameworks:"func"`
 	Into   Arg
 	Reader Arg
+	From   string
 }

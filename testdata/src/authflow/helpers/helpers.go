@@ -7,6 +7,7 @@ package helpers
 
 import (
 	"crypto/rand"
+	"io"
 	"net/http"
 	"strings"
 )
@@ -21,6 +22,20 @@ func Normalize(s string) string { // want Normalize:`summary\(result0=\[param0\]
 
 func NewToken() string { // want NewToken:`summary\(result0=\[fresh secret\]\)`
 	return rand.Text()
+}
+
+// NewKey reads its bytes from crypto/rand.Reader: a fresh secret.
+func NewKey() []byte { // want NewKey:`summary\(result0=\[fresh secret\]\)`
+	b := make([]byte, 32)
+	io.ReadFull(rand.Reader, b)
+	return b
+}
+
+// ReadKey reads its bytes from any reader it is given: nothing fresh.
+func ReadKey(r io.Reader) []byte {
+	b := make([]byte, 32)
+	io.ReadFull(r, b)
+	return b
 }
 
 func SetSession(w http.ResponseWriter, tok string) { // want SetSession:`summary\(cookie<-\[param1\]\)`
