@@ -1,6 +1,7 @@
 package analyzers_test
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -43,6 +44,37 @@ func TestSuite(t *testing.T) {
 				require.Containsf(t, strings.ToLower(string(page)), strings.ToLower(section), "docs/%s.md mentions %s", a.Name, section)
 			}
 		})
+	}
+}
+
+// TestFlagsAreDocumented checks that every flag of the checks and of the
+// passes they require is named in the README or a docs page.
+func TestFlagsAreDocumented(t *testing.T) {
+	var docs strings.Builder
+	pages, err := filepath.Glob(filepath.Join("..", "docs", "*.md"))
+	require.NoError(t, err)
+	for _, p := range append(pages, filepath.Join("..", "README.md")) {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		docs.Write(b)
+	}
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			name := "`-" + a.Name + "." + f.Name
+			require.Truef(t, strings.Contains(docs.String(), name), "the flag %s is named in the README or docs/", name[1:])
+		})
+		for _, r := range a.Requires {
+			visit(r)
+		}
+	}
+	for _, a := range analyzers.All() {
+		visit(a)
 	}
 }
 

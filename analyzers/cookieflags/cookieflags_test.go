@@ -16,7 +16,7 @@ func TestCookieflags(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixtures.Run(t, testdata, cookieflags.Analyzer, "fix")
+	fixtures.Run(t, testdata, cookieflags.Analyzer, "fix", "usernames")
 	// fix compares the suggested fixes with the .golden files.
 	t.Run("fix", func(t *testing.T) {
 		t.Parallel()

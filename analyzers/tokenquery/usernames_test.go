@@ -4,21 +4,17 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/require"
-	"golang.org/x/tools/go/analysis/analysistest"
-
 	"github.com/authvet/authvet/analyzers/internal/fixtures"
 	"github.com/authvet/authvet/analyzers/tokenquery"
 	"github.com/authvet/authvet/passes/authflow"
 )
 
-// TestUserNames runs before the parallel tests, which read the flag it
-// sets: without it the fixture reports nothing.
 func TestUserNames(t *testing.T) {
 	testdata, err := filepath.Abs("../../testdata")
-	require.NoError(t, err)
-	require.Empty(t, fixtures.Findings(t, testdata, tokenquery.Analyzer, "tokenquery/usernames"))
-
-	fixtures.SetFlag(t, authflow.Analyzer, "credential-names", "auth_blob,X-Ticket")
-	analysistest.Run(t, testdata, tokenquery.Analyzer, "tokenquery/usernames")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixtures.UserNames(t, testdata, tokenquery.Analyzer, nil,
+		fixtures.Flag{Pass: authflow.Analyzer, Name: "credential-names", Value: "auth_blob,X-Ticket"},
+		fixtures.Flag{Pass: authflow.Analyzer, Name: "compare-funcs", Value: "matchesVault"})
 }

@@ -51,6 +51,12 @@ type Settings struct {
 	RevokeMethods []string `json:"revoke-methods"`
 	// StoreMethods are -authflow.store-methods: calls that store a session.
 	StoreMethods []string `json:"store-methods"`
+	// RandomFuncs are -authflow.random-funcs: calls that return a
+	// freshly generated secret.
+	RandomFuncs []string `json:"random-funcs"`
+	// CompareFuncs are -authflow.compare-funcs: calls that compare a
+	// value with a stored secret.
+	CompareFuncs []string `json:"compare-funcs"`
 	// LoginPaths are -handlers.login-paths: route paths of logins.
 	LoginPaths []string `json:"login-paths"`
 	// LoginNames are -handlers.login-names: login handlers by name.
@@ -71,6 +77,8 @@ func (s *Settings) nameSettings() []nameSetting {
 		{"credential-names", s.CredentialNames, authflow.Analyzer},
 		{"revoke-methods", s.RevokeMethods, authflow.Analyzer},
 		{"store-methods", s.StoreMethods, authflow.Analyzer},
+		{"random-funcs", s.RandomFuncs, authflow.Analyzer},
+		{"compare-funcs", s.CompareFuncs, authflow.Analyzer},
 		{"login-paths", s.LoginPaths, handlers.Analyzer},
 		{"login-names", s.LoginNames, handlers.Analyzer},
 	}
@@ -98,7 +106,7 @@ type Plugin struct {
 func New(raw any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](raw)
 	if err != nil {
-		return nil, fmt.Errorf("authvet settings: %w (the settings are \"disable\", a list of checks; \"single-session\", true or false; and the lists of names \"credential-names\", \"revoke-methods\", \"store-methods\", \"login-paths\" and \"login-names\")", err)
+		return nil, fmt.Errorf("authvet settings: %w (the settings are \"disable\", a list of checks; \"single-session\", true or false; and the lists of names \"credential-names\", \"revoke-methods\", \"store-methods\", \"random-funcs\", \"compare-funcs\", \"login-paths\" and \"login-names\")", err)
 	}
 	all := analyzers.All()
 	var names []string

@@ -73,6 +73,8 @@ func TestNameSettings(t *testing.T) {
 		{"credential-names", authflow.Analyzer, []string{"sid", "auth_blob", "X-Session"}, "", `"" is not a valid name (letters, digits, "_", "-" and ".")`},
 		{"revoke-methods", authflow.Analyzer, []string{"RevokeTenant", "(*example.com/app/store.Store).DeleteUser"}, "Revoke Tenant", `"Revoke Tenant" is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
 		{"store-methods", authflow.Analyzer, []string{"Remember"}, "(*Store).", `"(*Store)." is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
+		{"random-funcs", authflow.Analyzer, []string{"NewHandle", "(*example.com/app/kms.Client).GenerateToken"}, "kms.", `"kms." is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
+		{"compare-funcs", authflow.Analyzer, []string{"example.com/app/vault.Matches"}, "vault Matches", `"vault Matches" is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
 		{"login-paths", handlers.Analyzer, []string{"/signin-form"}, "signin-form", `"signin-form" is not a route path (it starts with "/")`},
 		{"login-names", handlers.Analyzer, []string{"EnterPortal"}, "enter portal", `"enter portal" is not a function or method name (Name, path/to/pkg.Func or (*path/to/pkg.Type).Method)`},
 	} {

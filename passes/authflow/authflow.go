@@ -64,6 +64,8 @@ var names = Names{
 	Credentials:   frameworks.Names{Kind: frameworks.InputName},
 	RevokeMethods: frameworks.Names{Kind: frameworks.FuncName},
 	StoreMethods:  frameworks.Names{Kind: frameworks.FuncName},
+	RandomFuncs:   frameworks.Names{Kind: frameworks.FuncName},
+	CompareFuncs:  frameworks.Names{Kind: frameworks.FuncName},
 }
 
 func init() {
@@ -71,6 +73,8 @@ func init() {
 	Analyzer.Flags.Var(&names.Credentials, "credential-names", "comma-separated request input, variable and field names that hold a session token or credential")
 	Analyzer.Flags.Var(&names.RevokeMethods, "revoke-methods", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that revoke sessions")
 	Analyzer.Flags.Var(&names.StoreMethods, "store-methods", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that store a session")
+	Analyzer.Flags.Var(&names.RandomFuncs, "random-funcs", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that return a freshly generated secret")
+	Analyzer.Flags.Var(&names.CompareFuncs, "compare-funcs", "comma-separated functions or methods (Name or (*pkg/path.Type).Name) that compare a value with a stored secret")
 }
 
 // Result is the dataflow of one package. It is complete when run

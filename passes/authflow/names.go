@@ -20,7 +20,28 @@ type Names struct {
 	// StoreMethods are -authflow.store-methods: calls that store a
 	// server-side session.
 	StoreMethods frameworks.Names
+	// RandomFuncs are -authflow.random-funcs: calls whose result is a
+	// freshly generated secret, as crypto/rand.Text's is (a token
+	// generator of a library the tables do not describe, a KMS client).
+	RandomFuncs frameworks.Names
+	// CompareFuncs are -authflow.compare-funcs: calls that compare their
+	// arguments with a stored secret, as subtle.ConstantTimeCompare
+	// does.
+	CompareFuncs frameworks.Names
 }
+
+// named reports whether ns holds obj, by its name or its full name.
+func named(ns *frameworks.Names, obj *types.Func) bool {
+	return ns.Has(obj.Name()) || ns.Has(obj.FullName())
+}
+
+// IsRandomFunc reports whether the user names obj a generator of fresh
+// secrets.
+func (n *Names) IsRandomFunc(obj *types.Func) bool { return named(&n.RandomFuncs, obj) }
+
+// IsCompareFunc reports whether the user names obj a comparison with a
+// stored secret.
+func (n *Names) IsCompareFunc(obj *types.Func) bool { return named(&n.CompareFuncs, obj) }
 
 // IsCredentialName reports whether name holds a bearer credential: the
 // user names it so, or it follows frameworks.IsCredentialName.
@@ -31,11 +52,10 @@ func (n *Names) IsCredentialName(name string) bool {
 // userKind returns the session operation the user's names make a call to
 // obj, by its name or its full name.
 func (n *Names) userKind(obj *types.Func) (EventKind, bool) {
-	named := func(ns *frameworks.Names) bool { return ns.Has(obj.Name()) || ns.Has(obj.FullName()) }
 	switch {
-	case named(&n.RevokeMethods):
+	case named(&n.RevokeMethods, obj):
 		return SessionRevoke, true
-	case named(&n.StoreMethods):
+	case named(&n.StoreMethods, obj):
 		return SessionStore, true
 	}
 	return 0, false

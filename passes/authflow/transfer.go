@@ -191,6 +191,10 @@ func (f *flow) transferCall(call *ssa.Call, c *ssa.CallCommon) {
 			}
 			return
 		}
+		if f.r.Names.IsRandomFunc(obj) {
+			f.result(call, 0, args, Taint{{Kind: Fresh, Pos: c.Pos()}})
+			return
+		}
 		if obj.Pkg() != nil && m.Passthrough[obj.Pkg().Path()] {
 			var t Taint
 			if recv != nil {

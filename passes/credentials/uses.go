@@ -127,7 +127,7 @@ func (b *builder) callUses(fn *ssa.Function, call *ssa.CallCommon) []Use {
 				return []Use{{Value: cred, What: "passed to " + calleeName(obj, recv), Pos: pos}}
 			}
 		}
-		if m.SecretCompares[name] {
+		if m.SecretCompares[name] || b.flow.Names.IsCompareFunc(obj) {
 			var us []Use
 			for i, a := range args {
 				if len(args) == 2 && b.checksDigest(a, args[1-i]) {
