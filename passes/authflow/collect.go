@@ -122,7 +122,7 @@ func (f *flow) collectImpls(call ssa.CallInstruction, c *ssa.CallCommon, impls [
 	sum.Events = append(sum.Events, keepMust(events, has, len(impls))...)
 }
 
-// collectCallee adds the sinks, events and cookies of callee, the
+// collectCallee adds the sinks and events of callee, the
 // summary of the function c calls, mapped onto c's arguments.
 func (f *flow) collectCallee(call ssa.CallInstruction, c *ssa.CallCommon, callee *Summary, sum *Summary) {
 	pos := c.Pos()
@@ -542,6 +542,8 @@ func (f *flow) writesUnder(writes []Write, root ssa.Value, base string, param in
 // IsStdlib reports whether path is a standard library package.
 func IsStdlib(path string) bool { return isStdlib(path) }
 
+//go:generate go run gen_stdroots.go
+
 // isStdlib reports whether path is a standard library package, by its
 // first element (a dotless path is not enough: GOPATH-style test
 // packages have none either).
@@ -549,8 +551,6 @@ func isStdlib(path string) bool {
 	first, _, _ := strings.Cut(path, "/")
 	return stdRoots[first]
 }
-
-//go:generate go run gen_stdroots.go
 
 // paramIndex returns the index of the parameter v is, or -1.
 func (f *flow) paramIndex(v ssa.Value) int {

@@ -112,8 +112,8 @@ func (a *Attrs) lacks(at Attribute) bool {
 	return false
 }
 
-// attrsOf converts authflow's view of the attributes stored into a
-// cookie of type ct (nil for a positional setter) by role.
+// attrsOf classifies what is known of the protective attributes of a
+// cookie of type ct (nil for a positional setter).
 func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags attrValues, def frameworks.Defaults) Attrs {
 	return Attrs{Of: [numAttributes]Attr{
 		HTTPOnly: boolAttr(flags[roleHTTPOnly]),
@@ -123,7 +123,7 @@ func attrsOf(model *authmodel.Model, ct *frameworks.CookieType, flags attrValues
 }
 
 // boolAttr classifies a boolean attribute; a constant true anywhere
-// wins, as authflow merges stores.
+// wins, as knownStored merges stores.
 func boolAttr(fl attrValue) Attr {
 	if !fl.Set {
 		return Attr{State: Unset}

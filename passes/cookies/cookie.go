@@ -126,7 +126,7 @@ func (b *builder) carriesCredential(name string, fresh bool) bool {
 
 // neverSet returns a with each boolean attribute read from a
 // configuration field that nothing can set taken as off, naming the
-// field (flags are authflow's view of the same attributes).
+// field (flags are what is known of the same attributes).
 func (b *builder) neverSet(a Attrs, flags attrValues) Attrs {
 	for _, at := range []Attribute{HTTPOnly, Secure} {
 		fl := flags[roleOf(at)]

@@ -269,7 +269,7 @@ func (b *builder) optionsCalls(fn *ssa.Function, loc location, call string, ct *
 }
 
 // merge combines what is known of one attribute from two places, as
-// authflow does within one: a constant true wins, and a non-constant
+// knownStored does within one: a constant true wins, and a non-constant
 // value makes the attribute unknown.
 func merge(a, b attrValue) attrValue {
 	out := attrValue{Set: a.Set || b.Set, Any: a.Any || b.Any, Const: a.Const, Value: a.Value}

@@ -180,9 +180,9 @@ func concat(parts ...[]string) []string {
 // api is the set of names a group of packages declares.
 type api struct {
 	funcs, consts, vars, types map[string]bool
-	structs              map[string]*types.Struct
-	results              map[string]string // function -> type its first result points to
-	sigs                 map[string]*types.Signature
+	structs                    map[string]*types.Struct
+	results                    map[string]string // function -> type its first result points to
+	sigs                       map[string]*types.Signature
 }
 
 func newAPI() *api {
