@@ -275,7 +275,7 @@ func (f *flow) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Eve
 		return PasswordHash, true
 	case f.r.match(frameworks.PrivilegeChangeName, short):
 		return RoleWrite, true
-	case renewName(short):
+	case f.r.match(frameworks.SessionRenewName, short):
 		return SessionRenew, true
 	case f.r.revokeName(short) && f.aboutSessions(obj, recv):
 		return SessionRevoke, true
@@ -318,13 +318,6 @@ func (r *Result) match(re *regexp.Regexp, s string) bool {
 type matchKey struct {
 	re *regexp.Regexp
 	s  string
-}
-
-// renewName matches calls that issue a new session ID.
-func renewName(name string) bool {
-	l := strings.ToLower(name)
-	return (strings.HasPrefix(l, "renew") || strings.HasPrefix(l, "regenerate") || strings.HasPrefix(l, "rotate")) &&
-		(strings.Contains(l, "session") || strings.Contains(l, "token") || strings.HasSuffix(l, "id"))
 }
 
 // aboutSessions reports whether a call named like a revocation acts on

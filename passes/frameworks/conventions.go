@@ -67,6 +67,11 @@ var (
 	// refresh tokens count.
 	SessionStoreName = regexp.MustCompile(`(?i)^(create|new|add|insert|save|store|put|set|issue|register|start)_?(user_?)?(session|refresh_?token)s?$`)
 
+	// SessionRenewName matches calls that issue a new session ID: a verb
+	// of renewal, then a session, a token or an id (RenewToken,
+	// RegenerateSessionID, rotate_session).
+	SessionRenewName = regexp.MustCompile(`(?i)^(renew|regenerate|rotate).*(session|token|id$)`)
+
 	// SessionRevokeName matches calls that end server-side sessions.
 	SessionRevokeName = regexp.MustCompile(`(?i)^(revoke|invalidate|expire|terminate)_?(all|everything)?$|^(delete|revoke|invalidate|destroy|remove|clear|expire|purge|terminate|drop|kill|end)_?(all_?)?((user_?|other_?)?(session|token|refresh_?token|access_?token|auth_?token)s?)?(_?(for|by|of|from|with)_?[a-z_]*)?$|^(sign|log)_?out(_?all|_?everywhere)?$`)
 

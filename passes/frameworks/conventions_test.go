@@ -42,6 +42,12 @@ func TestSessionCallNames(t *testing.T) {
 	for _, name := range []string{"DeleteUser", "RemoveItem", "ClearCache"} {
 		require.Falsef(t, frameworks.SessionRevokeName.MatchString(name), "%s revokes no session", name)
 	}
+	for _, name := range []string{"RenewToken", "RegenerateSessionID", "rotate_session", "RegenerateId", "RenewSessionToken"} {
+		require.Truef(t, frameworks.SessionRenewName.MatchString(name), "%s renews the session", name)
+	}
+	for _, name := range []string{"RenewSubscription", "RotateLogs", "RegenerateThumbnails", "SessionRenew", "RotateKeyPair"} {
+		require.Falsef(t, frameworks.SessionRenewName.MatchString(name), "%s renews no session", name)
+	}
 }
 
 func TestRecordByCredentialName(t *testing.T) {
