@@ -452,7 +452,7 @@ func (f *flow) storeKeyArg(args []ssa.Value) ssa.Value {
 // a revocation and anything else nothing of note.
 func (f *flow) storeEntry(sum *Summary, at ssa.Instruction, name string, key ssa.Value, values []ssa.Value, pos token.Pos) {
 	kt := f.deepTaint(key)
-	if len(values) > 0 && !slices.ContainsFunc(values, func(v ssa.Value) bool { return !isMark(v) }) {
+	if len(values) > 0 && !slices.ContainsFunc(values, func(v ssa.Value) bool { return !f.isMark(v) }) {
 		if len(kt.Inputs()) > 0 {
 			sum.Events = append(sum.Events, Event{Kind: SessionRevoke, Name: name, Pos: pos})
 		}
@@ -465,17 +465,17 @@ func (f *flow) storeEntry(sum *Summary, at ssa.Instruction, name string, key ssa
 // isMark reports whether v is a value a denylist or last-seen table
 // keeps per token, rather than a session: a time or duration (also as
 // Unix seconds), a boolean or an empty struct.
-func isMark(v ssa.Value) bool {
+func (f *flow) isMark(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
 	if call, ok := v.(*ssa.Call); ok {
-		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "time" {
+		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil && f.r.Model.MarkPackages[obj.Pkg().Path()] {
 			return true // time.Now(), t.Add(ttl).Unix()
 		}
 	}
 	t := types.Unalias(v.Type())
-	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" {
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && f.r.Model.MarkPackages[n.Obj().Pkg().Path()] {
 		return true
 	}
 	switch u := t.Underlying().(type) {

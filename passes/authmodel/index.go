@@ -39,6 +39,7 @@ type Index struct {
 	CredentialCheck   map[string]bool
 	PasswordHashers   map[string]bool
 	Passthrough       map[string]bool // package paths
+	MarkPackages      map[string]bool // package paths
 	CredentialArgs    map[string]*frameworks.CredentialArg
 	SecretCompares    map[string]bool
 	Equalities        map[string]bool
@@ -63,7 +64,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		TokenExtractors: map[string]*frameworks.TokenExtractorArg{}, QueryRoutes: map[string]*frameworks.QueryRoute{},
 		DefaultReaders:  map[string]*frameworks.DefaultQueryReader{},
 		Carriers:        map[string]*frameworks.ValueCarrier{},
-		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{},
+		CredentialCheck: map[string]bool{}, PasswordHashers: map[string]bool{}, Passthrough: map[string]bool{}, MarkPackages: map[string]bool{},
 		KeyedMaps: map[string]*frameworks.KeyedMap{}, MapPuts: map[string]bool{}, MapRemoves: map[string]bool{}, MapReads: map[string]bool{}, MapLookups: map[string]bool{},
 		PastTimes: map[string]*frameworks.PastTime{}, CredentialArgs: map[string]*frameworks.CredentialArg{},
 		SecretCompares: map[string]bool{}, Equalities: map[string]bool{}, Digests: map[string]bool{},
@@ -106,6 +107,7 @@ func newIndex(all []*frameworks.Framework) *Index {
 		keyed(x.PastTimes, fw.PastTimes, func(r *frameworks.PastTime) string { return r.Func })
 		keyed(x.Carriers, fw.ValueCarriers, func(r *frameworks.ValueCarrier) string { return r.Func })
 		set(x.Passthrough, fw.Passthrough)
+		set(x.MarkPackages, fw.MarkPackages)
 		keyed(x.Fresh, fw.FreshSecrets, func(r *frameworks.Fresh) string { return r.Func })
 		set(x.CredentialCheck, fw.CredentialChecks)
 		set(x.PasswordHashers, fw.PasswordHashers)

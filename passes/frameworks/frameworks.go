@@ -121,6 +121,11 @@ type Framework struct {
 	// from their arguments: a token trimmed, split, decoded or
 	// formatted is still the token.
 	Passthrough []string
+	// MarkPackages are packages whose values a denylist or last-seen
+	// table keeps per token, rather than a session: the results of
+	// their functions and the values of their types (a time, a
+	// duration).
+	MarkPackages []string
 
 	// Where secrets come from and how they are checked.
 	FreshSecrets     []Fresh

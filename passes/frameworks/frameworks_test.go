@@ -60,6 +60,9 @@ func TestModelMatchesRealAPIs(t *testing.T) {
 					require.Truef(t, api.consts[c], "%s: no constant %s", fw.Name, c)
 				}
 			}
+			for _, p := range concat(fw.Passthrough, fw.MarkPackages) {
+				require.Truef(t, api.pkgs[p], "%s: no package %s", fw.Name, p)
+			}
 			for _, fr := range fw.FreshSecrets {
 				if fr.Reader != 0 {
 					require.Truef(t, api.vars[fr.From], "%s: no package variable %q, the reader %s takes", fw.Name, fr.From, fr.Func)
@@ -179,14 +182,14 @@ func concat(parts ...[]string) []string {
 
 // api is the set of names a group of packages declares.
 type api struct {
-	funcs, consts, vars, types map[string]bool
-	structs                    map[string]*types.Struct
-	results                    map[string]string // function -> type its first result points to
-	sigs                       map[string]*types.Signature
+	pkgs, funcs, consts, vars, types map[string]bool
+	structs                          map[string]*types.Struct
+	results                          map[string]string // function -> type its first result points to
+	sigs                             map[string]*types.Signature
 }
 
 func newAPI() *api {
-	return &api{funcs: map[string]bool{}, consts: map[string]bool{}, vars: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}, sigs: map[string]*types.Signature{}}
+	return &api{pkgs: map[string]bool{}, funcs: map[string]bool{}, consts: map[string]bool{}, vars: map[string]bool{}, types: map[string]bool{}, structs: map[string]*types.Struct{}, results: map[string]string{}, sigs: map[string]*types.Signature{}}
 }
 
 // addFunc records fn, its signature and the type its first result
@@ -221,6 +224,7 @@ func (a *api) load(t *testing.T, dir string, patterns ...string) {
 }
 
 func (a *api) add(pkg *types.Package) {
+	a.pkgs[pkg.Path()] = true
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {

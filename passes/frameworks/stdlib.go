@@ -20,6 +20,7 @@ var Stdlib = Framework{
 		"strings", "bytes", "strconv", "fmt", "encoding/base64", "encoding/hex",
 		"net/url", "unicode/utf8", "path", "html", "text/template", "slices",
 	},
+	MarkPackages: []string{"time"},
 	ValueCarriers: []ValueCarrier{
 		{Func: "context.WithValue", From: 1, Key: 2, Value: 3, Returns: true},
 		{Func: "(context.Context).Value", Key: 1},
