@@ -51,9 +51,9 @@ var Analyzer = &analysis.Analyzer{
 // stopped short of a fixed point.
 var debugLog bool
 
-// Debugf reports, on a line of stderr, where authflow or a pass built on
-// it stopped early, when -authflow.debug is set.
-func Debugf(format string, args ...any) {
+// debugf reports, on a line of stderr, where authflow or a pass that
+// settles components with it stopped early, when -authflow.debug is set.
+func debugf(format string, args ...any) {
 	if debugLog {
 		fmt.Fprintf(os.Stderr, format+"\n", args...)
 	}

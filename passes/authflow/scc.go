@@ -59,7 +59,7 @@ func Settle(who string, scc []*ssa.Function, round func() (again bool)) {
 			return
 		}
 	}
-	Debugf("%s: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete",
+	debugf("%s: %d mutually recursive functions from %s did not settle in %d rounds; their summaries may be incomplete",
 		who, len(scc), scc[0], maxSCCRounds)
 }
 
