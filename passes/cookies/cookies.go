@@ -82,7 +82,7 @@ type builder struct {
 
 	sums     map[*ssa.Function]*summary // the summaries of the package's functions
 	facts    map[*types.Func]*summary   // those imported from other packages, nil for none
-	solving  map[*ssa.Function]bool     // the component solve works on
+	solving  []*ssa.Function            // the component solve works on
 	recursed bool                       // a summary of solving was read this round
 }
 

@@ -126,7 +126,7 @@ func (b *builder) summarize() {
 	for _, fn := range b.flow.SrcFuncs {
 		sum := b.sums[fn]
 		obj, ok := fn.Object().(*types.Func)
-		if ok && sum != nil && fn.Parent() == nil && obj.Pkg() == b.pass.Pkg && obj.Exported() && !sum.empty() {
+		if ok && sum != nil && fn.Parent() == nil && obj.Pkg() == b.pass.Pkg && obj.Exported() {
 			b.pass.ExportObjectFact(obj, sum.exported())
 		}
 	}
@@ -135,22 +135,23 @@ func (b *builder) summarize() {
 // solve computes the summaries of one strongly connected component of
 // the call graph. Mutually recursive functions are summarized again,
 // each round from the others' summaries of the last, until none
-// changes: a summary does not depend on which member came first.
+// changes: a summary does not depend on which member came first. Most
+// functions set no cookie: only the others' summaries are kept.
 func (b *builder) solve(scc []*ssa.Function) {
-	b.solving = map[*ssa.Function]bool{}
-	for _, fn := range scc {
-		b.solving[fn] = true
-	}
+	b.solving = scc
 	defer func() { b.solving = nil }()
 	authflow.Settle("cookies", scc, func() bool {
 		b.recursed = false
 		changed := false
 		for _, fn := range scc {
-			sum := b.summary(fn)
-			if old := b.sums[fn]; old == nil || old.String() != sum.String() {
-				changed = true
+			old, sum := b.sums[fn], b.summary(fn)
+			if sum.empty() {
+				delete(b.sums, fn)
+				changed = changed || old != nil
+				continue
 			}
 			b.sums[fn] = sum
+			changed = changed || old == nil || old.String() != sum.String()
 		}
 		return b.recursed && changed
 	})
@@ -231,7 +232,7 @@ func (b *builder) calleeSummary(c *ssa.CallCommon) *summary {
 		callee = callee.Origin()
 	}
 	if callee.Pkg == b.flow.Pkg && callee.Blocks != nil {
-		b.recursed = b.recursed || b.solving[callee]
+		b.recursed = b.recursed || slices.Contains(b.solving, callee)
 		return b.sums[callee]
 	}
 	obj, ok := callee.Object().(*types.Func)
