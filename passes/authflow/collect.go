@@ -469,13 +469,12 @@ func (f *flow) isMark(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
 	}
-	if call, ok := v.(*ssa.Call); ok {
-		if obj := ssautil.Callee(call.Common()); obj != nil && obj.Pkg() != nil && f.r.Model.MarkPackages[obj.Pkg().Path()] {
-			return true // time.Now(), t.Add(ttl).Unix()
-		}
+	marks := func(pkg *types.Package) bool { return pkg != nil && f.r.Model.MarkPackages[pkg.Path()] }
+	if _, obj := ssautil.CallOf(v); obj != nil && marks(obj.Pkg()) {
+		return true // time.Now(), t.Add(ttl).Unix()
 	}
 	t := types.Unalias(v.Type())
-	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && f.r.Model.MarkPackages[n.Obj().Pkg().Path()] {
+	if n, ok := t.(*types.Named); ok && marks(n.Obj().Pkg()) {
 		return true
 	}
 	switch u := t.Underlying().(type) {
