@@ -157,7 +157,7 @@ func (b *builder) builtCookie(fn *ssa.Function, setter string, cs *frameworks.Co
 			stored[roleSameSite] = append(stored[roleSameSite], authflow.Stored{Value: v, Const: ssautil.ConstValue(v)})
 		}
 	case s.Type != nil && s.Struct != nil:
-		stored, _ = b.cookieStored(fn, s.Struct, s.Type)
+		stored = s.stores // as structCookie found them
 	default:
 		return nil // a cookie of a type the tables do not describe
 	}
@@ -216,9 +216,7 @@ func (b *builder) cookieThrough(fn *ssa.Function, bc *builtCookie, c *ssa.CallCo
 		}
 	}
 	stored := b.attrsAt(bc, c)
-	for r, st := range stored {
-		s.Attrs[r] = knownStored(st)
-	}
+	s.Attrs = stored.known()
 	s.deleted = s.deleted || b.isPastTime(s.Attrs[roleExpires].Value)
 	if n := s.Attrs[roleName]; n.Const != nil && n.Const.Kind() == constant.String {
 		s.Name = constant.StringVal(n.Const)

@@ -87,6 +87,15 @@ func (b *builder) knownCookie(fn *ssa.Function, v ssa.Value) bool {
 // roleStores holds what is stored into each part of a cookie, by role.
 type roleStores [numRoles][]authflow.Stored
 
+// known summarizes what is stored into each part.
+func (rs *roleStores) known() attrValues {
+	var attrs attrValues
+	for r, st := range rs {
+		attrs[r] = knownStored(st)
+	}
+	return attrs
+}
+
 // add appends o's stores to rs.
 func (rs *roleStores) add(o roleStores) {
 	for r := range numRoles {

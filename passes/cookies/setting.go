@@ -21,6 +21,9 @@ type setting struct {
 	Value  authflow.Taint // origins of the cookie's value
 	// Attrs holds what is known of the cookie's parts by role.
 	Attrs attrValues
+	// stores are what a cookie struct's parts are given, of which
+	// Attrs is the summary; empty for other cookies.
+	stores roleStores
 	// Helper is what the called helper's summary records of the
 	// cookie, when the helper builds it from its arguments; nil for a
 	// cookie set by the call itself or built by the caller.
@@ -119,7 +122,8 @@ func (b *builder) structCookie(fn *ssa.Function, s *setting, arg ssa.Value) {
 	if s.Type == nil {
 		return
 	}
-	s.Attrs = b.structAttrs(fn, arg, s.Type)
+	s.stores, _ = b.cookieStored(fn, arg, s.Type)
+	s.Attrs = s.stores.known()
 	s.deleted = s.deleted || b.isPastTime(s.Attrs[roleExpires].Value)
 	if n := s.Attrs[roleName]; n.Const != nil && n.Const.Kind() == constant.String {
 		s.Name = constant.StringVal(n.Const)
@@ -139,9 +143,5 @@ func (b *builder) structCookie(fn *ssa.Function, s *setting, arg ssa.Value) {
 // as the function that returned it gives them, by role.
 func (b *builder) structAttrs(fn *ssa.Function, v ssa.Value, ct *frameworks.CookieType) attrValues {
 	stored, _ := b.cookieStored(fn, v, ct)
-	var attrs attrValues
-	for r, st := range stored {
-		attrs[r] = knownStored(st)
-	}
-	return attrs
+	return stored.known()
 }
