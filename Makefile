@@ -44,7 +44,7 @@ test: tools
 	.ci/tools/neovim.sh
 	$(GO) vet ./...
 	$(GO) test -timeout 40m ./...
-	$(GO) test -timeout 20m -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./analyzers/
+	$(GO) test -timeout 20m -race -run 'TestConcurrentQueries|TestDeterministic/fixtures' ./passes/authflow/ ./passes/authevents/ ./analyzers/
 
 # Measures precision and recall on the real code bases of
 # testdata/realworld against its triage; downloads them (several GB) and

@@ -7,8 +7,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
-	"github.com/authvet/authvet/passes/frameworks"
 )
 
 // An adoption is a session created under a client-supplied id that the
@@ -22,17 +22,17 @@ type adoption struct {
 
 // adoptions returns the package's adoptions, one per place, found in
 // the summaries of the functions that read the client's id.
-func adoptions(flow *authflow.Result) []adoption {
+func adoptions(flow *authflow.Result, evs *authevents.Result) []adoption {
 	seen := map[token.Pos]bool{}
 	var out []adoption
 	for _, fn := range flow.SrcFuncs {
-		for _, hit := range flow.Summary(fn).Sinks {
-			in := hit.Taint.Inputs()
-			if hit.Output != frameworks.ToSessionKey || !hit.Adopted.IsValid() || len(in) == 0 || seen[hit.Adopted] {
+		for _, k := range evs.Of(fn).Keys {
+			in := k.Taint.Inputs()
+			if !k.Adopted.IsValid() || len(in) == 0 || seen[k.Adopted] {
 				continue
 			}
-			seen[hit.Adopted] = true
-			out = append(out, adoption{at: hit.Adopted, echoed: in[0]})
+			seen[k.Adopted] = true
+			out = append(out, adoption{at: k.Adopted, echoed: in[0]})
 		}
 	}
 	return out

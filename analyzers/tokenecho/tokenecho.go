@@ -1,7 +1,6 @@
 package tokenecho
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"go/token"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
@@ -24,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenecho",
 	Doc:      docutil.MustExtractDoc(doc, "tokenecho"),
 	URL:      docutil.URL("tokenecho"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer, cookies.Analyzer, handlers.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, authevents.Analyzer, cookies.Analyzer, handlers.Analyzer},
 	Run:      diag.Guard(run),
 }
 
@@ -46,7 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no modelled framework, so no handlers
 	}
-	for _, a := range adoptions(flow) {
+	evs := pass.ResultOf[authevents.Analyzer].(*authevents.Result)
+	for _, a := range adoptions(flow, evs) {
 		reportAdoption(pass, a)
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
@@ -55,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !h.Is(handlers.Login) {
 			continue // only a login must issue a new credential
 		}
-		for _, f := range check(flow.Summary(h.Fn), cks.SetsOf(h.Fn), &flow.Names) {
+		for _, f := range check(flow.Summary(h.Fn), evs.Of(h.Fn), cks.SetsOf(h.Fn), &flow.Names) {
 			if !hs.CallsHandler(h, f.hit.Pos) {
 				report(pass, h, f) // else reported in the handler called
 			}
@@ -65,20 +66,17 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // check returns the client-supplied credentials that a login handler,
-// summarized by sum, sends back or adopts: one finding per input, where
-// it does the most harm (adopted as a session key before sent back).
-// names says which inputs and cookies hold credentials.
-func check(sum *authflow.Summary, sets []cookies.Set, names *authflow.Names) []finding {
-	renewed := renewedAt(sum)
+// summarized by sum and ops, sends back or adopts: one finding per
+// input, where it does the most harm (adopted as a session key before
+// sent back). names says which inputs and cookies hold credentials.
+func check(sum *authflow.Summary, ops *authevents.Summary, sets []cookies.Set, names *authflow.Names) []finding {
+	renewed := renewedAt(ops)
 	fresh := issuesFreshCookie(sum)
 	seen := map[string]bool{}
 	var out []finding
-	for _, hit := range bySeverity(sum.Sinks) {
+	for _, hit := range slices.Concat(sessionKeys(ops), sum.Sinks) {
 		if !hit.Pos.IsValid() {
 			continue // imported from a fact, with no place to report
-		}
-		if hit.Adopted.IsValid() && len(hit.Taint.Inputs()) > 0 {
-			continue // reported where the session is adopted
 		}
 		if renewed.IsValid() && hit.Pos > renewed {
 			continue // sent after the session was renewed: the new token
@@ -98,32 +96,29 @@ func check(sum *authflow.Summary, sets []cookies.Set, names *authflow.Names) []f
 	return out
 }
 
-// bySeverity returns the sinks with session keys first, in source
-// order otherwise: a token adopted as the key of a new session is the
-// fixation itself, and sending it back is part of the same defect.
-func bySeverity(sinks []authflow.SinkHit) []authflow.SinkHit {
-	out := slices.Clone(sinks)
-	slices.SortStableFunc(out, func(a, b authflow.SinkHit) int {
-		return cmp.Compare(rank(a), rank(b))
-	})
-	return out
-}
-
-func rank(h authflow.SinkHit) int {
-	if h.Output == frameworks.ToSessionKey {
-		return 0
+// sessionKeys returns the keys the handler stores new sessions under,
+// as values sent: a token adopted as the key of a new session is the
+// fixation itself, and sending it back is part of the same defect, so
+// these come first. A key the store adopted after a missed lookup is
+// reported there, as an adoption.
+func sessionKeys(ops *authevents.Summary) []authflow.SinkHit {
+	var out []authflow.SinkHit
+	for _, k := range ops.Keys {
+		if !k.Adopted.IsValid() || len(k.Taint.Inputs()) == 0 {
+			out = append(out, k.Hit())
+		}
 	}
-	return 1
+	return out
 }
 
 // renewedAt returns where the handler first renews its session (scs's
 // RenewToken, a RegenerateSession helper), or NoPos. A token sent after
 // that is the new one, even when the session was loaded from the
 // client's.
-func renewedAt(sum *authflow.Summary) token.Pos {
+func renewedAt(ops *authevents.Summary) token.Pos {
 	first := token.NoPos
-	for _, e := range sum.Events {
-		if e.Kind == authflow.SessionRenew && e.Pos.IsValid() && (!first.IsValid() || e.Pos < first) {
+	for _, e := range ops.Events {
+		if e.Kind == authevents.SessionRenew && e.Pos.IsValid() && (!first.IsValid() || e.Pos < first) {
 			first = e.Pos
 		}
 	}

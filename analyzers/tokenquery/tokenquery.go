@@ -13,6 +13,7 @@ import (
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
 	"github.com/authvet/authvet/analyzers/internal/docutil"
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/constvars"
 	"github.com/authvet/authvet/passes/credentials"
@@ -28,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "tokenquery",
 	Doc:      docutil.MustExtractDoc(doc, "tokenquery"),
 	URL:      docutil.URL("tokenquery"),
-	Requires: []*analysis.Analyzer{authflow.Analyzer, handlers.Analyzer, constvars.Analyzer, credentials.Analyzer},
+	Requires: []*analysis.Analyzer{authflow.Analyzer, authevents.Analyzer, handlers.Analyzer, constvars.Analyzer, credentials.Analyzer},
 	Run:      diag.Guard(run),
 }
 
@@ -46,10 +47,11 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return nil, nil // no web framework: nothing reads a query
 	}
-	c := newChecker(pass, flow, pass.ResultOf[constvars.Analyzer].(*constvars.Result), pass.ResultOf[credentials.Analyzer].(*credentials.Result))
+	evs := pass.ResultOf[authevents.Analyzer].(*authevents.Result)
+	c := newChecker(pass, flow, evs, pass.ResultOf[constvars.Analyzer].(*constvars.Result), pass.ResultOf[credentials.Analyzer].(*credentials.Result))
 	c.configured()
 	c.defaultReaders()
-	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), flow)
+	skip := redeemingHandlers(pass.ResultOf[handlers.Analyzer].(*handlers.Result), evs)
 	for _, fn := range flow.SrcFuncs {
 		root := ssautil.DeclaredFunc(fn)
 		if !skip[root] && !frameworks.ResourceHandlerName.MatchString(root.Name()) {
@@ -71,11 +73,11 @@ func run(pass *analysis.Pass) (any, error) {
 // sessions (the session IDs they take select what to revoke; they
 // authenticate nobody), handlers named or routed for an e-mailed or
 // second-factor link (VerifyHandler, /confirm-email, /unsubscribe).
-func redeemingHandlers(hs *handlers.Result, flow *authflow.Result) map[*ssa.Function]bool {
+func redeemingHandlers(hs *handlers.Result, evs *authevents.Result) map[*ssa.Function]bool {
 	skip := map[*ssa.Function]bool{}
 	for _, h := range hs.Handlers {
 		texts := append([]string{h.Name(), recvName(h.Fn)}, h.Paths...)
-		if h.Is(handlers.Logout) || flow.Summary(h.Fn).Has(authflow.SessionRevoke) ||
+		if h.Is(handlers.Logout) || evs.Of(h.Fn).Has(authevents.SessionRevoke) ||
 			slices.ContainsFunc(texts, frameworks.OneTimeName.MatchString) {
 			skip[ssautil.DeclaredFunc(h.Fn)] = true
 		}
@@ -98,6 +100,7 @@ func recvName(fn *ssa.Function) string {
 type checker struct {
 	pass  *analysis.Pass
 	flow  *authflow.Result
+	evs   *authevents.Result
 	vars  *constvars.Result
 	creds *credentials.Result
 
@@ -128,9 +131,9 @@ type readKey struct {
 	name string
 }
 
-func newChecker(pass *analysis.Pass, flow *authflow.Result, vars *constvars.Result, creds *credentials.Result) *checker {
+func newChecker(pass *analysis.Pass, flow *authflow.Result, evs *authevents.Result, vars *constvars.Result, creds *credentials.Result) *checker {
 	return &checker{
-		pass: pass, flow: flow, vars: vars, creds: creds,
+		pass: pass, flow: flow, evs: evs, vars: vars, creds: creds,
 		site: map[labelKey]token.Pos{}, binds: map[token.Pos]bool{}, bound: map[token.Pos]bool{},
 		seen: map[readKey]bool{}, queryVars: map[string]querySite{},
 	}

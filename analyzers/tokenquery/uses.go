@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/authvet/authvet/analyzers/internal/diag"
-	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/credentials"
 	"github.com/authvet/authvet/passes/frameworks"
 )
@@ -51,7 +51,7 @@ func (c *checker) flows(fn *ssa.Function) {
 // link's token, a second factor's scratch code) are redeemed once to set
 // the password; they authenticate no later request.
 func (c *checker) setsPassword(fn *ssa.Function) bool {
-	return c.flow.Summary(fn).Has(authflow.PasswordHash)
+	return c.evs.Of(fn).Has(authevents.PasswordHash)
 }
 
 // usedAsCredential reports the query input read at pos, described by

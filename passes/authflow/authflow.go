@@ -1,9 +1,9 @@
-// Package authflow defines an Analyzer that follows client input, fresh
-// secrets and session operations through a package's SSA form.
+// Package authflow defines an Analyzer that follows client input and
+// fresh secrets through a package's SSA form.
 //
 // # Analyzer authflow
 //
-// authflow: follow request data and session operations through SSA
+// authflow: follow request data and fresh secrets through SSA
 //
 // authflow builds SSA for the program's own packages, and only for
 // their own functions; the standard library and versioned dependencies
@@ -11,13 +11,15 @@
 // whose use from a fact-producing pass would build SSA for every
 // dependency. For each function it computes a Summary
 // (origins of results, values sent to the client, fields written through
-// parameters, session operations) and exports the summaries of
+// parameters) and exports the summaries of
 // package-level functions and methods as facts, so that helpers in other
 // packages are followed too. Calls are followed through method values
 // and method expressions, and interface calls to the implementations
 // among the types of the package and its program imports; values
 // through channels and, by key, through value carriers such as
-// context.WithValue (the frameworks' ValueCarriers). It reports nothing.
+// context.WithValue (the frameworks' ValueCarriers). It reports nothing:
+// the policy passes (authevents, cookies, credentials) read its result
+// and solve summaries of their own over its Components.
 package authflow
 
 import (
@@ -39,7 +41,7 @@ import (
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "authflow",
-	Doc:        "follow request data and session operations through SSA",
+	Doc:        "follow request data and fresh secrets through SSA",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
 	Run:        guard.Run(run),
 	Requires:   []*analysis.Analyzer{authmodel.Analyzer},
@@ -96,7 +98,8 @@ type Result struct {
 	// Components groups SrcFuncs, InitFuncs and the functions they call
 	// into the strongly connected components of the call graph, callees
 	// first, as the engine solves them: a pass that summarizes functions
-	// solves each group of mutually recursive ones to a fixed point.
+	// solves each group of mutually recursive ones to a fixed point, as
+	// Own does.
 	Components [][]*ssa.Function
 
 	flows    map[*ssa.Function]*flow
@@ -104,14 +107,12 @@ type Result struct {
 	versions map[string]string           // module path -> version of modelled libraries
 	methods  methodIndex                 // what interface calls may reach
 	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
-	matches  map[matchKey]bool           // the answers of match
-	tables   map[*ssa.Global]bool        // constant tables (constTables)
 	frozen   bool                        // run has returned: queries read, never write
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	model := pass.ResultOf[authmodel.Analyzer].(*authmodel.Model)
-	r := &Result{Model: model, Names: names, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}, matches: map[matchKey]bool{}}
+	r := &Result{Model: model, Names: names, flows: map[*ssa.Function]*flow{}, facts: map[*types.Func]*Summary{}}
 	defer r.freeze()
 	if model.FrameworkOf(pass.Pkg.Path()) != nil {
 		if isDependency(pass) {
@@ -146,7 +147,6 @@ func run(pass *analysis.Pass) (any, error) {
 	r.versions = moduleVersions(pass, model)
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
 	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
-	r.tables = r.constTables(r.SrcFuncs)
 	r.Components = r.components(slices.Concat(r.SrcFuncs, r.InitFuncs))
 	r.importFacts(pass)
 	r.solveAll(r.Components)
@@ -216,18 +216,6 @@ func (r *Result) ModuleVersion(module string) string {
 // doing so would build SSA for every web library in the build.
 func isDependency(pass *analysis.Pass) bool {
 	return pass.Module != nil && pass.Module.Version != ""
-}
-
-// libOf returns the name of the modelled framework that declares obj,
-// or "" for the program's own functions.
-func (r *Result) libOf(obj *types.Func) string {
-	if obj.Pkg() == nil {
-		return ""
-	}
-	if fw := r.Model.FrameworkOf(obj.Pkg().Path()); fw != nil {
-		return fw.Name
-	}
-	return ""
 }
 
 // buildSSA builds the SSA form of the package's own functions, as

@@ -52,8 +52,10 @@ var hammer = &analysis.Analyzer{
 								r.ParamIndex(fn, v)
 							}
 							if call, ok := instr.(ssa.CallInstruction); ok {
+								r.Direct(call.Common())
 								for _, c := range r.Calls(call.Common()) {
 									r.AtCall(fn, c, authflow.Taint{{Kind: authflow.Param, Index: 0}})
+									r.Summarized(c)
 								}
 							}
 						}

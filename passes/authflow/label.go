@@ -55,6 +55,12 @@ func (l Label) String() string {
 type Taint []Label
 
 // union returns t with the labels of u added, and whether it grew.
+// Union returns the origins of t and of u.
+func (t Taint) Union(u Taint) Taint {
+	out, _ := t.union(u)
+	return out
+}
+
 func (t Taint) union(u Taint) (Taint, bool) {
 	grew := false
 	for _, l := range u {

@@ -2,6 +2,7 @@ package authflow
 
 import (
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -23,6 +24,17 @@ func (p Path) Elem(t types.Type) Path {
 		}
 	}
 	return p
+}
+
+// Selector returns p read as a selector on base: the field names after
+// base, joined by dots, without pointer loads ("store.sessions" for the
+// sessions field of the struct a variable store points to).
+func (p Path) Selector(base string) string {
+	fields := strings.ReplaceAll(string(p), "*", "")
+	if base == "" {
+		return strings.TrimPrefix(fields, ".")
+	}
+	return base + fields
 }
 
 // Addr returns the root value and access path under which fn's memory

@@ -49,14 +49,9 @@ func (n *Names) IsCredentialName(name string) bool {
 	return n.Credentials.Has(name) || frameworks.IsCredentialName(name)
 }
 
-// userKind returns the session operation the user's names make a call to
-// obj, by its name or its full name.
-func (n *Names) userKind(obj *types.Func) (EventKind, bool) {
-	switch {
-	case named(&n.RevokeMethods, obj):
-		return SessionRevoke, true
-	case named(&n.StoreMethods, obj):
-		return SessionStore, true
-	}
-	return 0, false
-}
+// IsRevokeMethod reports whether the user names obj a revocation of
+// sessions.
+func (n *Names) IsRevokeMethod(obj *types.Func) bool { return named(&n.RevokeMethods, obj) }
+
+// IsStoreMethod reports whether the user names obj a store of a session.
+func (n *Names) IsStoreMethod(obj *types.Func) bool { return named(&n.StoreMethods, obj) }

@@ -108,7 +108,7 @@ func (r *Result) indexMethods(pkg *types.Package) methodIndex {
 // from the tables), for interfaces with no implementation in sight or
 // with more than maxImplementations.
 func (r *Result) implementations(c *ssa.CallCommon) []*ssa.Function {
-	if !c.IsInvoke() || c.Method.Pkg() == nil || isStdlib(c.Method.Pkg().Path()) || r.libOf(c.Method) != "" {
+	if !c.IsInvoke() || c.Method.Pkg() == nil || isStdlib(c.Method.Pkg().Path()) || r.Model.LibOf(c.Method) != "" {
 		return nil
 	}
 	if _, ok := c.Value.Type().(*types.TypeParam); ok {
@@ -169,6 +169,12 @@ func (r *Result) findImplementations(iface *types.Interface, method string) []*s
 	return out
 }
 
+// Direct returns the call c makes, seen through a method value or
+// expression: a call of the method itself, or an interface call of it.
+func (r *Result) Direct(c *ssa.CallCommon) *ssa.CallCommon {
+	return direct(r.Pkg.Prog, c)
+}
+
 // Calls returns the calls c stands for in the package: c seen through a
 // method value or expression, or, for an interface call of the
 // program's own interface, one static call of each implementation, with
@@ -192,53 +198,4 @@ func implCall(c *ssa.CallCommon, impl *ssa.Function) *ssa.CallCommon {
 	d := *c
 	d.Value, d.Method, d.Args = impl, nil, slices.Concat([]ssa.Value{c.Value}, c.Args)
 	return &d
-}
-
-// mustHold reports whether an event of kind k clears a finding, and so
-// counts at an interface call only if every implementation makes it: a
-// revocation or renewal that one implementation skips does not happen
-// on every path.
-func mustHold(k EventKind) bool {
-	return k == SessionRevoke || k == SessionRenew
-}
-
-// keepMust drops from events those of a must-hold kind that not every
-// one of the n implementations made; has counts, per kind, the
-// implementations that made it.
-func keepMust(events []Event, has map[EventKind]int, n int) []Event {
-	return slices.DeleteFunc(events, func(e Event) bool { return mustHold(e.Kind) && has[e.Kind] < n })
-}
-
-// countKinds adds one to has for each kind of event in events.
-func countKinds(has map[EventKind]int, events []Event) {
-	seen := map[EventKind]bool{}
-	for _, e := range events {
-		if !seen[e.Kind] {
-			seen[e.Kind] = true
-			has[e.Kind]++
-		}
-	}
-}
-
-// implSummary returns the events of an interface call's implementations
-// as one summary, to judge the call by what its implementations do
-// rather than by its name; nil if none of them is known.
-func (f *flow) implSummary(c *ssa.CallCommon, impls []*ssa.Function) *Summary {
-	merged := &Summary{}
-	has := map[EventKind]int{}
-	known := false
-	for _, impl := range impls {
-		sum := f.calleeSummary(implCall(c, impl))
-		if sum == nil {
-			continue
-		}
-		known = true
-		countKinds(has, sum.Events)
-		merged.Events = append(merged.Events, sum.Events...)
-	}
-	if !known {
-		return nil
-	}
-	merged.Events = keepMust(merged.Events, has, len(impls))
-	return merged
 }

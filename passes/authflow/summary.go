@@ -8,8 +8,8 @@ import (
 	"github.com/authvet/authvet/passes/frameworks"
 )
 
-// A Summary says what a function does with client input and sessions,
-// in terms of its parameters. Summaries of exported functions cross
+// A Summary says what a function does with client input, in terms of
+// its parameters. Summaries of exported functions cross
 // package boundaries as facts.
 type Summary struct {
 	Results []Taint   // origins of each result
@@ -19,19 +19,14 @@ type Summary struct {
 	// variables (Param indexes them): a goroutine sending on a channel
 	// or setting a variable of the function that started it.
 	FreeWrites []Write
-	Events     []Event // session and credential operations, here or in callees
 }
 
 // A SinkHit is a value sent to the client.
 type SinkHit struct {
 	Output frameworks.Output
-	Name   string // header or cookie name, or map key for session keys
+	Name   string // header or cookie name, or the store of a session key
 	Taint  Taint
 	Pos    token.Pos // the sending call, or the call that leads to it
-	// Adopted, for a session key, is where the session is stored after
-	// a lookup of the same key found nothing, here or in a callee; NoPos
-	// otherwise, and in facts.
-	Adopted token.Pos
 }
 
 // A Write is a store into a field reached from parameter Param, such as
@@ -44,81 +39,40 @@ type Write struct {
 	Taint Taint
 }
 
-// EventKind classifies session and credential operations.
-type EventKind uint8
-
-const (
-	CredentialCheck EventKind = iota + 1 // a password is verified
-	SessionStore                         // a server-side session entry is added
-	SessionRevoke                        // server-side sessions are ended
-	SessionRenew                         // a new session ID is issued
-	PasswordHash                         // a password is hashed to be stored
-	RoleWrite                            // a role or permission field is written
-)
-
-var eventNames = [...]string{"", "credential check", "session store", "session revoke", "session renew", "password hash", "role write"}
-
-func (k EventKind) String() string { return eventNames[k] }
-
-// An Event is a session or credential operation.
-type Event struct {
-	Kind EventKind
-	Name string // callee name
-	Key  Taint  // for SessionStore: origins of the entry's key; for PasswordHash: of the strings hashed; for CredentialCheck: of those verified against another value
-	// NewRecord, for PasswordHash, says the hash only goes into a record
-	// allocated here or in the callee that hashed: a new account's.
-	NewRecord bool
-	// Lib is the Framework.Name of the session library whose call this
-	// is (scs, gin-contrib/sessions); "" for the program's own stores.
-	Lib string
-	Pos token.Pos
-}
-
-// compact merges the events, sinks and writes that differ only in their
-// origins, uniting those: a caller records a callee's events at each
+// compact merges the sinks and writes that differ only in their
+// origins, uniting those: a caller records a callee's sinks at each
 // call, and without merging, summaries grow with the number of paths
 // through the call graph rather than with the calls (a recursive-descent
 // parser of 100k lines took 24 GB). A field written on every return
 // path, or by each call of a helper, is one write; unmerged, writes
 // multiplied along call chains (a 69k-line program took 10 GB).
 func (s *Summary) compact() {
-	type eventKey struct {
-		kind  EventKind
-		name  string
-		lib   string
-		fresh bool
-		pos   token.Pos
-	}
-	s.Events = mergeBy(s.Events, func(e *Event) (eventKey, *Taint) {
-		return eventKey{e.Kind, e.Name, e.Lib, e.NewRecord, e.Pos}, &e.Key
-	})
 	type sinkKey struct {
-		out     frameworks.Output
-		name    string
-		pos     token.Pos
-		adopted token.Pos
+		out  frameworks.Output
+		name string
+		pos  token.Pos
 		// minted keeps a value the server minted apart from others sent
 		// through the same call: a helper that sets a signed session
 		// cookie and a second cookie from a client value sets two
 		// cookies, not one of mixed origin.
 		minted bool
 	}
-	s.Sinks = mergeBy(s.Sinks, func(h *SinkHit) (sinkKey, *Taint) {
-		return sinkKey{h.Output, h.Name, h.Pos, h.Adopted, h.Taint.Minted()}, &h.Taint
+	s.Sinks = MergeBy(s.Sinks, func(h *SinkHit) (sinkKey, *Taint) {
+		return sinkKey{h.Output, h.Name, h.Pos, h.Taint.Minted()}, &h.Taint
 	})
 	type writeKey struct {
 		param       int
 		path, konst string
 	}
 	writeOf := func(w *Write) (writeKey, *Taint) { return writeKey{w.Param, w.Path, w.Const}, &w.Taint }
-	s.Writes = mergeBy(s.Writes, writeOf)
-	s.FreeWrites = mergeBy(s.FreeWrites, writeOf)
+	s.Writes = MergeBy(s.Writes, writeOf)
+	s.FreeWrites = MergeBy(s.FreeWrites, writeOf)
 }
 
-// mergeBy returns xs with the elements of the same key merged into the
+// MergeBy returns xs with the elements of the same key merged into the
 // first of them, uniting their origins; of returns an element's key and
-// origins.
-func mergeBy[T any, K comparable](xs []T, of func(*T) (K, *Taint)) []T {
+// origins. Summaries compact their lists with it.
+func MergeBy[T any, K comparable](xs []T, of func(*T) (K, *Taint)) []T {
 	out := xs[:0:0]
 	at := map[K]int{}
 	for _, x := range xs {
@@ -134,31 +88,13 @@ func mergeBy[T any, K comparable](xs []T, of func(*T) (K, *Taint)) []T {
 	return out
 }
 
-// Has reports whether the summary records an event of kind k.
-func (s *Summary) Has(k EventKind) bool {
-	return s.First(k) != nil
-}
-
-// First returns the first event of kind k, or nil.
-func (s *Summary) First(k EventKind) *Event {
-	if s == nil {
-		return nil
-	}
-	for i := range s.Events {
-		if s.Events[i].Kind == k {
-			return &s.Events[i]
-		}
-	}
-	return nil
-}
-
 func (s *Summary) empty() bool {
 	for _, r := range s.Results {
 		if len(r) > 0 {
 			return false
 		}
 	}
-	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.FreeWrites) == 0 && len(s.Events) == 0
+	return len(s.Sinks) == 0 && len(s.Writes) == 0 && len(s.FreeWrites) == 0
 }
 
 // summaryFact carries the Summary of an exported function or method.
@@ -183,9 +119,6 @@ func (f *summaryFact) String() string {
 			parts = append(parts, fmt.Sprintf("param%d%s=%s", w.Param, w.Path, w.Const))
 		}
 	}
-	for _, e := range f.Events {
-		parts = append(parts, e.Kind.String())
-	}
 	return "summary(" + strings.Join(parts, ", ") + ")"
 }
 
@@ -197,16 +130,12 @@ func (s *Summary) exported() *summaryFact {
 		f.Results = append(f.Results, r.Stripped())
 	}
 	for _, h := range s.Sinks {
-		h.Taint, h.Pos, h.Adopted = h.Taint.Stripped(), token.NoPos, token.NoPos
+		h.Taint, h.Pos = h.Taint.Stripped(), token.NoPos
 		f.Sinks = append(f.Sinks, h)
 	}
 	for _, w := range s.Writes {
 		w.Taint = w.Taint.Stripped()
 		f.Writes = append(f.Writes, w)
-	}
-	for _, e := range s.Events {
-		e.Key, e.Pos = e.Key.Stripped(), token.NoPos
-		f.Events = append(f.Events, e)
 	}
 	return f
 }

@@ -396,44 +396,67 @@ func (f *flow) actuals(c *ssa.CallCommon) actuals {
 // computed here for this package's functions, imported from a fact for
 // other packages' (importFacts read them).
 func (f *flow) calleeSummary(c *ssa.CallCommon) *Summary {
-	if impls := f.r.implementations(c); impls != nil {
-		return f.implSummary(c, impls)
+	return f.r.calleeSummary(c)
+}
+
+// Summarized reports whether the engine has a summary of the function c
+// statically calls: one of this package, or one that another package
+// exported because it does something with client input.
+func (r *Result) Summarized(c *ssa.CallCommon) bool {
+	return r.calleeSummary(c) != nil
+}
+
+func (r *Result) calleeSummary(c *ssa.CallCommon) *Summary {
+	switch fn, obj := r.target(c); {
+	case fn != nil:
+		return r.summary(fn)
+	case obj != nil:
+		return r.facts[obj]
 	}
+	return nil
+}
+
+// target returns what c statically calls: a function of the package,
+// with its body, or a function another package declares, whose summary
+// a fact may carry; neither for a dynamic call.
+func (r *Result) target(c *ssa.CallCommon) (*ssa.Function, *types.Func) {
 	callee := c.StaticCallee()
 	if callee == nil {
-		return nil
+		return nil, nil
 	}
 	if callee.Origin() != nil {
 		callee = callee.Origin()
 	}
-	if callee.Pkg != nil && callee.Pkg == f.r.Pkg && callee.Blocks != nil {
-		return f.r.summary(callee)
+	if callee.Pkg != nil && callee.Pkg == r.Pkg && callee.Blocks != nil {
+		return callee, nil
 	}
 	obj, ok := callee.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == f.r.Pkg.Pkg {
-		return nil
+	if !ok || obj.Pkg() == nil || obj.Pkg() == r.Pkg.Pkg {
+		return nil, nil
 	}
-	return f.r.importedSummary(obj)
+	return nil, obj
 }
 
-// importedSummary returns the summary another package exported for obj,
-// or nil: importFacts read them all before any function was solved.
-func (r *Result) importedSummary(obj *types.Func) *Summary {
-	return r.facts[obj]
-}
-
-// importFacts reads the summaries other packages exported for the
-// functions that the components' functions call, as calleeSummary
-// resolves them: the only facts a solve reads, so the Result needs no
-// pass once they are in.
-func (r *Result) importFacts(pass *analysis.Pass) {
+// foreignCallees yields, once each, the functions of other packages
+// that the components' functions call, as Calls resolves them: those
+// whose facts a solve may read, so that a pass imports them all before
+// it solves and its result needs no pass.
+func (r *Result) foreignCallees(yield func(*types.Func) bool) {
+	seen := map[*types.Func]bool{}
 	for _, scc := range r.Components {
 		for _, fn := range scc {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					if call, ok := instr.(ssa.CallInstruction); ok {
-						for _, c := range r.Calls(call.Common()) {
-							r.importFact(pass, c)
+					call, ok := instr.(ssa.CallInstruction)
+					if !ok {
+						continue
+					}
+					for _, c := range r.Calls(call.Common()) {
+						if _, obj := r.target(c); obj != nil && !seen[obj] {
+							seen[obj] = true
+							if !yield(obj) {
+								return
+							}
 						}
 					}
 				}
@@ -442,29 +465,15 @@ func (r *Result) importFacts(pass *analysis.Pass) {
 	}
 }
 
-// importFact reads the summary of the function c statically calls, if
-// another package declares it.
-func (r *Result) importFact(pass *analysis.Pass, c *ssa.CallCommon) {
-	callee := c.StaticCallee()
-	if callee == nil {
-		return
+// importFacts reads the summaries other packages exported for the
+// functions the package calls: the only facts a solve reads.
+func (r *Result) importFacts(pass *analysis.Pass) {
+	for obj := range r.foreignCallees {
+		var fact summaryFact
+		if pass.ImportObjectFact(obj, &fact) {
+			r.facts[obj] = &fact.Summary
+		}
 	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	obj, ok := callee.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == pass.Pkg {
-		return
-	}
-	if _, done := r.facts[obj]; done {
-		return
-	}
-	var fact summaryFact
-	var sum *Summary
-	if pass.ImportObjectFact(obj, &fact) {
-		sum = &fact.Summary
-	}
-	r.facts[obj] = sum
 }
 
 // isVar reports whether v is the value of the package variable name

@@ -45,6 +45,18 @@ type Model struct {
 	clientHooks []clientHook
 }
 
+// LibOf returns the name of the modelled framework that declares obj,
+// or "" for the program's own functions.
+func (m *Model) LibOf(obj *types.Func) string {
+	if obj.Pkg() == nil {
+		return ""
+	}
+	if fw := m.FrameworkOf(obj.Pkg().Path()); fw != nil {
+		return fw.Name
+	}
+	return ""
+}
+
 // FrameworkOf returns the modelled framework that the package at path
 // belongs to (one of its packages or a subpackage), or nil.
 func (m *Model) FrameworkOf(path string) *frameworks.Framework {

@@ -31,13 +31,16 @@ type Result struct {
 	Sessions []*Session // session managers and stores constructed
 	Options  []*Options // options literals stored whole into a session's field
 
-	sums map[*ssa.Function]*summary
+	own *own
 }
 
 // SetsOf returns the cookies fn sets, itself or through the functions
 // it calls, by name, at the calls that lead to them.
 func (r *Result) SetsOf(fn *ssa.Function) []Set {
-	if sum := r.sums[fn]; sum != nil {
+	if r.own == nil {
+		return nil
+	}
+	if sum := r.own.Of(fn); sum != nil {
 		return sum.Sets
 	}
 	return nil
@@ -50,9 +53,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return r, nil // no modelled framework, so no cookies
 	}
 	b := &builder{pass: pass, flow: flow, funcs: slices.Concat(flow.SrcFuncs, flow.InitFuncs),
-		sums: map[*ssa.Function]*summary{}, facts: map[*types.Func]*summary{}}
-	b.summarize()
-	r.sums = b.sums
+		own: authflow.NewOwn[summary, *summaryFact](flow)}
+	b.own.Solve(pass, authflow.OwnSpec[summary, *summaryFact]{
+		Summarize: b.summary,
+		Empty:     (*summary).empty,
+		Export:    (*summary).exported,
+	})
+	r.own = b.own
 	for _, fn := range b.funcs {
 		for _, blk := range fn.Blocks {
 			for _, instr := range blk.Instrs {
@@ -80,10 +87,7 @@ type builder struct {
 	// it to true (canSet).
 	settable map[*types.Var]bool
 
-	sums     map[*ssa.Function]*summary // the summaries of the package's functions
-	facts    map[*types.Func]*summary   // those imported from other packages, nil for none
-	solving  []*ssa.Function            // the component solve works on
-	recursed bool                       // a summary of solving was read this round
+	own *own // the summaries of the package's functions, and of those it calls
 }
 
 // call records the cookies that call sets, or the session manager it

@@ -153,7 +153,7 @@ func (b *builder) returnedBy(root ssa.Value) (*ssa.Call, []*returnedCookie) {
 	if !ok {
 		return nil, nil
 	}
-	sum := b.calleeSummary(call.Common())
+	sum := b.own.Callee(call.Common())
 	if sum == nil {
 		return nil, nil
 	}

@@ -68,7 +68,7 @@ func (b *builder) settingsAt(fn *ssa.Function, call *ssa.CallCommon) []*setting 
 			out = append(out, b.settingAt(fn, cs, recv, args))
 			continue
 		}
-		sum := b.calleeSummary(c)
+		sum := b.own.Callee(c)
 		if sum == nil {
 			continue
 		}

@@ -3,7 +3,6 @@ package cookies
 import (
 	"fmt"
 	"go/token"
-	"go/types"
 	"slices"
 	"strings"
 
@@ -87,7 +86,7 @@ func (s *summary) compact() {
 // in another package's file set.
 func (s *summary) exported() *summaryFact {
 	f := &summaryFact{}
-	out := &f.Summary
+	out := &f.Sum
 	for _, st := range s.Sets {
 		st.Pos = token.NoPos
 		if !slices.Contains(out.Sets, st) {
@@ -110,52 +109,17 @@ func (s *summary) exported() *summaryFact {
 }
 
 // summaryFact carries the summary of an exported function or method.
-type summaryFact struct{ Summary summary }
+type summaryFact struct{ Sum summary }
 
 func (*summaryFact) AFact() {}
 
-func (f *summaryFact) String() string { return f.Summary.String() }
+func (f *summaryFact) String() string { return f.Sum.String() }
 
-// summarize computes the summaries of the package's functions, callees
-// first, as the engine's components order them, and exports those of
-// its exported functions.
-func (b *builder) summarize() {
-	for _, scc := range b.flow.Components {
-		b.solve(scc)
-	}
-	for _, fn := range b.flow.SrcFuncs {
-		sum := b.sums[fn]
-		obj, ok := fn.Object().(*types.Func)
-		if ok && sum != nil && fn.Parent() == nil && obj.Pkg() == b.pass.Pkg && obj.Exported() {
-			b.pass.ExportObjectFact(obj, sum.exported())
-		}
-	}
-}
+// Summary returns the summary the fact carries.
+func (f *summaryFact) Summary() *summary { return &f.Sum }
 
-// solve computes the summaries of one strongly connected component of
-// the call graph. Mutually recursive functions are summarized again,
-// each round from the others' summaries of the last, until none
-// changes: a summary does not depend on which member came first. Most
-// functions set no cookie: only the others' summaries are kept.
-func (b *builder) solve(scc []*ssa.Function) {
-	b.solving = scc
-	defer func() { b.solving = nil }()
-	authflow.Settle("cookies", scc, func() bool {
-		b.recursed = false
-		changed := false
-		for _, fn := range scc {
-			old, sum := b.sums[fn], b.summary(fn)
-			if sum.empty() {
-				delete(b.sums, fn)
-				changed = changed || old != nil
-				continue
-			}
-			b.sums[fn] = sum
-			changed = changed || old == nil || old.String() != sum.String()
-		}
-		return b.recursed && changed
-	})
-}
+// own are the summaries of this pass.
+type own = authflow.Own[summary, *summaryFact]
 
 // summary computes what fn does with cookies, from its callees'
 // summaries.
@@ -198,7 +162,7 @@ func (b *builder) collectCall(fn *ssa.Function, c *ssa.CallCommon, sum *summary)
 			}
 		}
 	}
-	callee := b.calleeSummary(c)
+	callee := b.own.Callee(c)
 	if callee == nil {
 		return
 	}
@@ -218,34 +182,4 @@ func (b *builder) collectCall(fn *ssa.Function, c *ssa.CallCommon, sum *summary)
 			sum.Built = append(sum.Built, *bc)
 		}
 	}
-}
-
-// calleeSummary returns the summary of the function c statically calls:
-// computed here for this package's functions, imported from a fact for
-// other packages'; nil when there is none.
-func (b *builder) calleeSummary(c *ssa.CallCommon) *summary {
-	callee := c.StaticCallee()
-	if callee == nil {
-		return nil
-	}
-	if callee.Origin() != nil {
-		callee = callee.Origin()
-	}
-	if callee.Pkg == b.flow.Pkg && callee.Blocks != nil {
-		b.recursed = b.recursed || slices.Contains(b.solving, callee)
-		return b.sums[callee]
-	}
-	obj, ok := callee.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == b.pass.Pkg {
-		return nil
-	}
-	sum, ok := b.facts[obj]
-	if !ok {
-		var fact summaryFact
-		if b.pass.ImportObjectFact(obj, &fact) {
-			sum = &fact.Summary
-		}
-		b.facts[obj] = sum
-	}
-	return sum
 }

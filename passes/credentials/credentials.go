@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/guard"
 )
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "describe the values each function uses as credentials",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/tokenquery.md",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{authflow.Analyzer},
+	Requires:   []*analysis.Analyzer{authflow.Analyzer, authevents.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(paramsFact)},
 }
@@ -71,7 +72,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if flow.Pkg == nil {
 		return &Result{}, nil // library code, or nothing to analyze
 	}
-	b := &builder{pass: pass, flow: flow, uses: map[*ssa.Function][]Use{},
+	b := &builder{pass: pass, flow: flow, events: pass.ResultOf[authevents.Analyzer].(*authevents.Result), uses: map[*ssa.Function][]Use{},
 		extractors: map[*ssa.Function]string{}, streams: map[*ssa.Function]bool{}, params: map[*ssa.Function][]ParamUse{}}
 	b.findExtractors()
 	r := &Result{uses: b.uses, streams: b.streams, streamKeys: map[*ssa.Function][]ssa.Value{}}

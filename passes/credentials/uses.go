@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/ssautil"
@@ -16,9 +17,10 @@ import (
 
 // A builder computes the credential uses of one package's functions.
 type builder struct {
-	pass *analysis.Pass
-	flow *authflow.Result
-	uses map[*ssa.Function][]Use
+	pass   *analysis.Pass
+	flow   *authflow.Result
+	events *authevents.Result // for the program's session stores
+	uses   map[*ssa.Function][]Use
 	// extractors are the functions of the package handed to middleware
 	// as token extractors, with the middleware call's name.
 	extractors map[*ssa.Function]string
@@ -69,7 +71,7 @@ func (b *builder) computeUses(fn *ssa.Function) []Use {
 				if _, ok := in.X.Type().Underlying().(*types.Map); !ok {
 					continue // indexing a string
 				}
-				if name, ok := b.flow.StoreMap(fn, in.X); ok && !b.isStreamTable(in.X) {
+				if name, ok := b.events.StoreMap(fn, in.X); ok && !b.isStreamTable(in.X) {
 					us = append(us, Use{Value: in.Index, What: "looked up in " + name, Pos: in.Pos()})
 				}
 			case ssa.CallInstruction:
@@ -141,7 +143,7 @@ func (b *builder) callUses(fn *ssa.Function, call *ssa.CallCommon) []Use {
 			return b.comparison(fn, args[0], args[1], pos)
 		}
 		if m.MapReads[name] && recv != nil && len(args) > 0 {
-			if store, ok := b.flow.StoreMap(fn, recv); ok && !b.isStreamTable(recv) {
+			if store, ok := b.events.StoreMap(fn, recv); ok && !b.isStreamTable(recv) {
 				return []Use{{Value: args[0], What: "looked up in " + store, Pos: pos}}
 			}
 		}
@@ -248,7 +250,7 @@ func (b *builder) storedSecret(fn *ssa.Function, v, other ssa.Value) (string, bo
 		return "", false // a literal, or client input itself
 	}
 	if lk, ok := ssautil.Unconverted(v).(*ssa.Lookup); ok {
-		if name, ok := b.flow.StoreMap(fn, lk.X); ok {
+		if name, ok := b.events.StoreMap(fn, lk.X); ok {
 			return "an entry of " + name, true
 		}
 	}
@@ -286,7 +288,7 @@ func (b *builder) isLookup(fn *ssa.Function, obj *types.Func, recv ssa.Value) bo
 	if recv == nil || !frameworks.StoreLookupName.MatchString(short) {
 		return false
 	}
-	if _, ok := b.flow.StoreMap(fn, recv); ok {
+	if _, ok := b.events.StoreMap(fn, recv); ok {
 		return true
 	}
 	// Names without packages: the path's "auth" or "session" would match any type.

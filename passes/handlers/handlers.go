@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/guard"
@@ -34,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "find HTTP handlers, their routes and their auth roles",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/frameworks.md",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{authflow.Analyzer},
+	Requires:   []*analysis.Analyzer{authflow.Analyzer, authevents.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -123,7 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, h := range res.Handlers {
-		h.Roles = roles(h, flow, &logins)
+		h.Roles = roles(h, pass.ResultOf[authevents.Analyzer].(*authevents.Result).Of(h.Fn), &logins)
 		h.RevokesOwn = revokesOwn(h, flow)
 	}
 	return res, nil
@@ -324,8 +325,7 @@ func isFunc(t types.Type) bool {
 // privilege change must both write a role field and be named like one.
 // A handler the user names a login is one, unless it logs out or
 // changes a password.
-func roles(h *Handler, flow *authflow.Result, user *Logins) Role {
-	sum := flow.Summary(h.Fn)
+func roles(h *Handler, sum *authevents.Summary, user *Logins) Role {
 	texts := append([]string{baseName(h.Fn)}, h.Paths...)
 	named := func(re *regexp.Regexp) bool { return slices.ContainsFunc(texts, re.MatchString) }
 	var r Role
@@ -336,11 +336,11 @@ func roles(h *Handler, flow *authflow.Result, user *Logins) Role {
 		if !named(frameworks.SignupName) {
 			r |= PasswordChange
 		}
-	case user.has(h), sum.Has(authflow.CredentialCheck), frameworks.LoginName.MatchString(texts[0]),
+	case user.has(h), sum.Has(authevents.CredentialCheck), frameworks.LoginName.MatchString(texts[0]),
 		slices.ContainsFunc(h.writePaths, frameworks.LoginPath.MatchString):
 		r |= Login
 	}
-	if sum.Has(authflow.RoleWrite) && named(frameworks.PrivilegeChangeName) {
+	if sum.Has(authevents.RoleWrite) && named(frameworks.PrivilegeChangeName) {
 		r |= PrivilegeChange
 	}
 	return r
@@ -355,10 +355,10 @@ func roles(h *Handler, flow *authflow.Result, user *Logins) Role {
 // does hashing again the very password the handler has verified, and
 // nothing else (a login upgrading the stored hash's algorithm): a change
 // sets a password other than the one it checks.
-func hashesRequestPassword(sum *authflow.Summary) bool {
-	checked := inputsOf(sum, authflow.CredentialCheck)
+func hashesRequestPassword(sum *authevents.Summary) bool {
+	checked := inputsOf(sum, authevents.CredentialCheck)
 	for _, e := range sum.Events {
-		if e.Kind != authflow.PasswordHash || e.NewRecord {
+		if e.Kind != authevents.PasswordHash || e.NewRecord {
 			continue
 		}
 		// hashing exactly the passwords checked is a rehash on login
@@ -376,7 +376,7 @@ type input struct {
 }
 
 // inputsOf returns the password inputs of the events of kind in sum.
-func inputsOf(sum *authflow.Summary, kind authflow.EventKind) map[input]bool {
+func inputsOf(sum *authevents.Summary, kind authevents.Kind) map[input]bool {
 	var t authflow.Taint
 	for _, e := range sum.Events {
 		if e.Kind == kind {

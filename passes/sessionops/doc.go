@@ -5,7 +5,7 @@
 //
 // sessionops: describe where a package keeps its sessions and what each handler does to them
 //
-// sessionops reads authflow's per-function summaries and the handlers
+// sessionops reads authevents' per-function operations and the handlers
 // found by the handlers pass. It records where the package keeps its
 // sessions (a store of the program's own, a session library that keeps
 // them on the server, or only the cookie), whether its logins write

@@ -3,6 +3,7 @@ package sessionops
 import (
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/frameworks"
@@ -18,9 +19,9 @@ type Ops struct {
 	Revokes, Renews bool
 	// Store is the first entry it adds to a session store of the
 	// program's own.
-	Store *authflow.Event
+	Store *authevents.Event
 	// PasswordSet is where it first hashes a password to store it.
-	PasswordSet *authflow.Event
+	PasswordSet *authevents.Event
 	// Incoming is where a handler that adds a store entry reads the
 	// session cookie the request came with; HasIncoming says it does.
 	Incoming    authflow.Label
@@ -32,14 +33,13 @@ type Ops struct {
 }
 
 // opsOf describes the session operations of h.
-func opsOf(h *handlers.Handler, flow *authflow.Result, cks *cookies.Result) *Ops {
-	sum := flow.Summary(h.Fn)
+func opsOf(h *handlers.Handler, flow *authflow.Result, sum *authevents.Summary, cks *cookies.Result) *Ops {
 	ops := &Ops{
 		Handler:       h,
-		Revokes:       sum.Has(authflow.SessionRevoke),
-		Renews:        sum.Has(authflow.SessionRenew),
+		Revokes:       sum.Has(authevents.SessionRevoke),
+		Renews:        sum.Has(authevents.SessionRenew),
 		Store:         firstOwnStore(sum),
-		PasswordSet:   firstValid(sum, authflow.PasswordHash),
+		PasswordSet:   firstValid(sum, authevents.PasswordHash),
 		DeletedCookie: deletedSessionCookie(cks.SetsOf(h.Fn), &flow.Names),
 	}
 	if ops.Store != nil {
@@ -68,7 +68,7 @@ func incomingSession(fn *ssa.Function, flow *authflow.Result) (authflow.Label, b
 }
 
 // firstValid returns the first event of kind k with a position here.
-func firstValid(sum *authflow.Summary, k authflow.EventKind) *authflow.Event {
+func firstValid(sum *authevents.Summary, k authevents.Kind) *authevents.Event {
 	for i, e := range sum.Events {
 		if e.Kind == k && e.Pos.IsValid() {
 			return &sum.Events[i]
@@ -79,10 +79,10 @@ func firstValid(sum *authflow.Summary, k authflow.EventKind) *authflow.Event {
 
 // firstOwnStore returns the first entry the handler adds to a session
 // store of the program's own, or nil.
-func firstOwnStore(sum *authflow.Summary) *authflow.Event {
-	var first *authflow.Event
+func firstOwnStore(sum *authevents.Summary) *authevents.Event {
+	var first *authevents.Event
 	for i, e := range sum.Events {
-		if e.Kind != authflow.SessionStore || e.Lib != "" || !e.Pos.IsValid() {
+		if e.Kind != authevents.SessionStore || e.Lib != "" || !e.Pos.IsValid() {
 			continue
 		}
 		if first == nil || e.Pos < first.Pos {

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/cookies"
 	"github.com/authvet/authvet/passes/guard"
@@ -16,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "describe where a package keeps its sessions and what each handler does to them",
 	URL:        "https://github.com/authvet/authvet/blob/main/docs/sessionrevoke.md",
 	Run:        guard.Run(run),
-	Requires:   []*analysis.Analyzer{authflow.Analyzer, cookies.Analyzer, handlers.Analyzer},
+	Requires:   []*analysis.Analyzer{authflow.Analyzer, authevents.Analyzer, cookies.Analyzer, handlers.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
 
@@ -36,9 +37,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return r, nil // library code, or nothing to analyze
 	}
 	hs := pass.ResultOf[handlers.Analyzer].(*handlers.Result)
-	r.Storage = storageOf(pass.Pkg, flow, hs)
+	evs := pass.ResultOf[authevents.Analyzer].(*authevents.Result)
+	r.Storage = storageOf(pass.Pkg, flow, evs, hs)
 	for _, h := range hs.Handlers {
-		r.Handlers = append(r.Handlers, opsOf(h, flow, pass.ResultOf[cookies.Analyzer].(*cookies.Result)))
+		r.Handlers = append(r.Handlers, opsOf(h, flow, evs.Of(h.Fn), pass.ResultOf[cookies.Analyzer].(*cookies.Result)))
 	}
 	return r, nil
 }

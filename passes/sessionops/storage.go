@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/authvet/authvet/passes/authevents"
 	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/frameworks"
 	"github.com/authvet/authvet/passes/handlers"
@@ -36,13 +37,13 @@ func (s Storage) LoggedInServerSide() bool {
 // storageOf finds where the package keeps its sessions. Calls into a
 // session library count only when the package does not import one that
 // keeps sessions in the cookie.
-func storageOf(pkg *types.Package, flow *authflow.Result, hs *handlers.Result) Storage {
+func storageOf(pkg *types.Package, flow *authflow.Result, evs *authevents.Result, hs *handlers.Result) Storage {
 	cookieBacked := slices.ContainsFunc(pkg.Imports(), func(p *types.Package) bool {
 		return slices.Contains(frameworks.CookieSessionPackages, p.Path())
 	})
 	var s Storage
 	for _, fn := range flow.SrcFuncs {
-		for _, e := range flow.Summary(fn).Events {
+		for _, e := range evs.Of(fn).Events {
 			switch {
 			case !isSessionOp(e.Kind):
 			case e.Lib == "":
@@ -57,9 +58,9 @@ func storageOf(pkg *types.Package, flow *authflow.Result, hs *handlers.Result) S
 			continue
 		}
 		s.Logins = true
-		sum := flow.Summary(h.Fn)
-		for _, e := range sum.Events {
-			if e.Lib == "" && (e.Kind == authflow.SessionStore || e.Kind == authflow.SessionRenew) && storesSignIn(sum, e) {
+		sinks, ops := flow.Summary(h.Fn).Sinks, evs.Of(h.Fn)
+		for _, e := range ops.Events {
+			if e.Lib == "" && (e.Kind == authevents.SessionStore || e.Kind == authevents.SessionRenew) && storesSignIn(sinks, ops, e) {
 				s.LoginStores = true
 			}
 		}
@@ -73,9 +74,9 @@ func storageOf(pkg *types.Package, flow *authflow.Result, hs *handlers.Result) S
 // of its own store redeems one-time tokens there (go-pkgz/auth's pending
 // Telegram login requests, deleted when used): the entries are not the
 // signed-in session, unless the cookie carries the entry's key.
-func storesSignIn(sum *authflow.Summary, e authflow.Event) bool {
+func storesSignIn(sinks []authflow.SinkHit, ops *authevents.Summary, e authevents.Event) bool {
 	minted := false
-	for _, hit := range sum.Sinks {
+	for _, hit := range sinks {
 		if hit.Output != frameworks.ToCookie || !hit.Taint.Minted() {
 			continue
 		}
@@ -86,12 +87,12 @@ func storesSignIn(sum *authflow.Summary, e authflow.Event) bool {
 			}
 		}
 	}
-	return !minted || !slices.ContainsFunc(sum.Events, func(r authflow.Event) bool {
-		return r.Kind == authflow.SessionRevoke && r.Lib == ""
+	return !minted || !slices.ContainsFunc(ops.Events, func(r authevents.Event) bool {
+		return r.Kind == authevents.SessionRevoke && r.Lib == ""
 	})
 }
 
 // isSessionOp reports whether k is an operation on server-side sessions.
-func isSessionOp(k authflow.EventKind) bool {
-	return k == authflow.SessionStore || k == authflow.SessionRevoke || k == authflow.SessionRenew
+func isSessionOp(k authevents.Kind) bool {
+	return k == authevents.SessionStore || k == authevents.SessionRevoke || k == authevents.SessionRenew
 }

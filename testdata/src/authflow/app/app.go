@@ -9,7 +9,7 @@ import (
 	"authflow/helpers"
 )
 
-func Login(w http.ResponseWriter, r *http.Request) { // want Login:`summary\(cookie<-\[header "Authorization"\], credential check\)`
+func Login(w http.ResponseWriter, r *http.Request) { // want Login:`summary\(cookie<-\[header "Authorization"\]\)`
 	if !helpers.CheckPassword(r.FormValue("user"), r.FormValue("password")) {
 		return
 	}

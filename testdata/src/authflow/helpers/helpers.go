@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"time"
 )
 
 func BearerToken(r *http.Request) string { // want BearerToken:`summary\(result0=\[header "Authorization"\]\)`
@@ -45,15 +44,6 @@ func SetSession(w http.ResponseWriter, tok string) { // want SetSession:`summary
 
 func SetCookie(w http.ResponseWriter, name, value string) { // want SetCookie:`summary\(cookie<-\[param2\]\)`
 	http.SetCookie(w, &http.Cookie{Name: name, Value: value, HttpOnly: true, Secure: false})
-}
-
-// sessions keeps, per token, when it was revoked: its entries are marks,
-// not sessions, so Revoke marking the request's own token revokes it
-// rather than storing a session under it.
-var sessions = map[string]time.Time{}
-
-func Revoke(r *http.Request) { // want Revoke:`summary\(session revoke\)`
-	sessions[r.Header.Get("X-Session")] = time.Now()
 }
 
 func Harden(c *http.Cookie) { // want Harden:`summary\(param0.HttpOnly=true\)`

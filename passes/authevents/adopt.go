@@ -1,10 +1,11 @@
-package authflow
+package authevents
 
 import (
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authflow"
 	"github.com/authvet/authvet/passes/ssautil"
 )
 
@@ -13,16 +14,16 @@ import (
 // with its ok false. A
 // session stored there under key adopts an id the store did not know, so
 // a client that sends an id of its choosing gets a session under it.
-func (f *flow) afterMissedLookup(instr ssa.Instruction, key ssa.Value) bool {
+func (s scope) afterMissedLookup(instr ssa.Instruction, key ssa.Value) bool {
 	if mi, ok := key.(*ssa.MakeInterface); ok {
 		key = mi.X // each use of a key as any is its own conversion
 	}
-	return f.lookupMissed(key, instr.Block())
+	return s.lookupMissed(key, instr.Block())
 }
 
 // lookupMissed reports whether a lookup of key in a map or keyed map
 // missed on every path to b.
-func (f *flow) lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
+func (s scope) lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
 	refs := key.Referrers()
 	if refs == nil {
 		return false
@@ -34,11 +35,11 @@ func (f *flow) lookupMissed(key ssa.Value, b *ssa.BasicBlock) bool {
 				return true
 			}
 		case *ssa.MakeInterface:
-			if f.lookupMissed(r, b) {
+			if s.lookupMissed(r, b) {
 				return true
 			}
 		case *ssa.Call:
-			if obj := ssautil.Callee(r.Common()); obj != nil && f.r.Model.MapLookups[obj.FullName()] && missDominates(r, b) {
+			if obj := ssautil.Callee(r.Common()); obj != nil && s.flow.Model.MapLookups[obj.FullName()] && missDominates(r, b) {
 				return true
 			}
 		}
@@ -65,10 +66,10 @@ func missDominates(tuple ssa.Value, b *ssa.BasicBlock) bool {
 
 // paramArg returns the argument of call c that a summary's taint names
 // as its only parameter origin, or nil.
-func paramArg(t Taint, c *ssa.CallCommon) ssa.Value {
+func paramArg(t authflow.Taint, c *ssa.CallCommon) ssa.Value {
 	var arg ssa.Value
 	for _, l := range t {
-		if l.Kind != Param || l.Index >= len(c.Args) {
+		if l.Kind != authflow.Param || l.Index >= len(c.Args) {
 			continue
 		}
 		if arg != nil && arg != c.Args[l.Index] {
@@ -81,8 +82,8 @@ func paramArg(t Taint, c *ssa.CallCommon) ssa.Value {
 
 // adoptedAt returns pos if at stores a session under key after a lookup
 // of key missed, else NoPos.
-func (f *flow) adoptedAt(at ssa.Instruction, key ssa.Value, pos token.Pos) token.Pos {
-	if key != nil && f.afterMissedLookup(at, key) {
+func (s scope) adoptedAt(at ssa.Instruction, key ssa.Value, pos token.Pos) token.Pos {
+	if key != nil && s.afterMissedLookup(at, key) {
 		return pos
 	}
 	return token.NoPos

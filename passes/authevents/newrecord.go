@@ -1,4 +1,4 @@
-package authflow
+package authevents
 
 import (
 	"golang.org/x/tools/go/ssa"

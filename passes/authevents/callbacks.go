@@ -1,4 +1,4 @@
-package authflow
+package authevents
 
 import "golang.org/x/tools/go/ssa"
 
@@ -8,7 +8,7 @@ import "golang.org/x/tools/go/ssa"
 // is not analyzed (sync) or calls them through a parameter. Only
 // revocations are taken, so that a literal that is never called can
 // hide a finding but never make one.
-func (f *flow) collectCallbacks(c *ssa.CallCommon, sum *Summary) {
+func (s scope) collectCallbacks(c *ssa.CallCommon, sum *Summary) {
 	for _, a := range c.Args {
 		var lit *ssa.Function
 		switch a := a.(type) {
@@ -17,10 +17,10 @@ func (f *flow) collectCallbacks(c *ssa.CallCommon, sum *Summary) {
 		case *ssa.Function:
 			lit = a
 		}
-		if lit == nil || lit.Parent() == nil || lit.Pkg != f.r.Pkg {
+		if lit == nil || lit.Parent() == nil || lit.Pkg != s.flow.Pkg {
 			continue // not a function literal of this package
 		}
-		for _, e := range f.r.summary(lit).Events {
+		for _, e := range s.own.Of(lit).events() {
 			if e.Kind == SessionRevoke {
 				e.Pos = c.Pos()
 				sum.Events = append(sum.Events, e)

@@ -1,4 +1,4 @@
-package authflow
+package authevents
 
 import (
 	"go/token"
@@ -7,22 +7,23 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/authvet/authvet/passes/authflow"
+	"github.com/authvet/authvet/passes/authmodel"
 	"github.com/authvet/authvet/passes/ssautil"
 )
 
 // constTables returns the unexported package variables holding a map or
 // sync.Map that only the package initializer fills: constant tables
 // (scope names to permission bits, routes to handlers), which hold no
-// sessions whatever their names. funcs are the package's functions
-// other than the initializer's; func init() counts as the initializer.
-func (r *Result) constTables(funcs []*ssa.Function) map[*ssa.Global]bool {
+// sessions whatever their names; func init() counts as the initializer.
+func constTables(flow *authflow.Result) map[*ssa.Global]bool {
 	tables := map[*ssa.Global]bool{}
-	for _, m := range r.Pkg.Members {
-		if g, ok := m.(*ssa.Global); ok && g.Object() != nil && !g.Object().Exported() && r.isTable(g) {
+	for _, m := range flow.Pkg.Members {
+		if g, ok := m.(*ssa.Global); ok && g.Object() != nil && !g.Object().Exported() && isTable(flow.Model, g) {
 			tables[g] = true
 		}
 	}
-	for _, fn := range funcs {
+	for _, fn := range flow.SrcFuncs {
 		if strings.HasPrefix(ssautil.DeclaredFunc(fn).Name(), "init#") {
 			continue // a func init(), which fills tables too
 		}
@@ -30,7 +31,7 @@ func (r *Result) constTables(funcs []*ssa.Function) map[*ssa.Global]bool {
 			for _, instr := range b.Instrs {
 				var ops [8]*ssa.Value
 				for _, op := range instr.Operands(ops[:0]) {
-					if g, ok := (*op).(*ssa.Global); ok && tables[g] && !r.readsOnly(instr, g) {
+					if g, ok := (*op).(*ssa.Global); ok && tables[g] && !readsOnly(flow.Model, instr, g) {
 						delete(tables, g)
 					}
 				}
@@ -41,17 +42,17 @@ func (r *Result) constTables(funcs []*ssa.Function) map[*ssa.Global]bool {
 }
 
 // isTable reports whether g holds a map or a keyed map (sync.Map).
-func (r *Result) isTable(g *ssa.Global) bool {
+func isTable(m *authmodel.Model, g *ssa.Global) bool {
 	if _, ok := ssautil.Deref(g.Type()).Underlying().(*types.Map); ok {
 		return true
 	}
-	return r.Model.KeyedMaps[g.Type().String()] != nil // g is the variable's address
+	return m.KeyedMaps[g.Type().String()] != nil // g is the variable's address
 }
 
 // readsOnly reports whether instr, which uses the address of the table
 // g, only reads it: loads whose value is only looked up, ranged over or
 // measured, or a keyed map's read methods.
-func (r *Result) readsOnly(instr ssa.Instruction, g *ssa.Global) bool {
+func readsOnly(m *authmodel.Model, instr ssa.Instruction, g *ssa.Global) bool {
 	switch in := instr.(type) {
 	case *ssa.UnOp:
 		if in.Op != token.MUL {
@@ -71,7 +72,7 @@ func (r *Result) readsOnly(instr ssa.Instruction, g *ssa.Global) bool {
 		return true
 	case ssa.CallInstruction:
 		obj := ssautil.Callee(in.Common())
-		return obj != nil && r.Model.MapReads[obj.FullName()]
+		return obj != nil && m.MapReads[obj.FullName()]
 	}
 	return false
 }
