@@ -1,7 +1,6 @@
 package analyzers_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -58,23 +57,8 @@ func TestFlagsAreDocumented(t *testing.T) {
 		require.NoError(t, err)
 		docs.Write(b)
 	}
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			name := "`-" + a.Name + "." + f.Name
-			require.Truef(t, strings.Contains(docs.String(), name), "the flag %s is named in the README or docs/", name[1:])
-		})
-		for _, r := range a.Requires {
-			visit(r)
-		}
-	}
-	for _, a := range analyzers.All() {
-		visit(a)
+	for _, f := range analyzers.Flags(analyzers.All()...) {
+		require.Truef(t, strings.Contains(docs.String(), "`-"+f.Name), "the flag -%s is named in the README or docs/", f.Name)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/analyzers"
 )
 
 // checkFlags registers, for each check, -name to turn it on or off and
@@ -45,41 +47,12 @@ func checkFlags(fs *flag.FlagSet, all []*analysis.Analyzer) func() []*analysis.A
 // check that requires it.
 func passFlags(fs *flag.FlagSet, all []*analysis.Analyzer) {
 	for _, a := range all {
-		for _, pf := range flagsOf(a) {
-			if pf.owner != a && !slices.Contains(all, pf.owner) && fs.Lookup(pf.name) == nil {
-				fs.Var(pf.flag.Value, pf.name, pf.flag.Usage)
+		for _, pf := range analyzers.Flags(a) {
+			if pf.Owner != a && !slices.Contains(all, pf.Owner) && fs.Lookup(pf.Name) == nil {
+				fs.Var(pf.Flag.Value, pf.Name, pf.Flag.Usage)
 			}
 		}
 	}
-}
-
-// An ownedFlag is a flag of an analyzer, by its command-line name.
-type ownedFlag struct {
-	owner *analysis.Analyzer
-	name  string // -owner.flag
-	flag  *flag.Flag
-}
-
-// flagsOf returns the flags of a and of the passes it requires, a's
-// first, each once.
-func flagsOf(a *analysis.Analyzer) []ownedFlag {
-	var out []ownedFlag
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(*analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if seen[a] {
-			return
-		}
-		seen[a] = true
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			out = append(out, ownedFlag{a, a.Name + "." + f.Name, f})
-		})
-		for _, r := range a.Requires {
-			visit(r)
-		}
-	}
-	visit(a)
-	return out
 }
 
 // triState is a boolean flag that remembers whether it was set.

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/authvet/authvet/analyzers"
 )
 
 // docsURL is where the documentation of authvet and its checks lives.
@@ -79,15 +81,15 @@ Other build flags (-mod, -modfile, ...) are read from GOFLAGS, as by go build.
 // writeCheckHelp prints a check's documentation and flags.
 func writeCheckHelp(w io.Writer, a *analysis.Analyzer) {
 	fmt.Fprintf(w, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
-	for i, pf := range flagsOf(a) {
+	for i, pf := range analyzers.Flags(a) {
 		if i == 0 {
 			fmt.Fprintf(w, "\nFlags:\n")
 		}
 		def := ""
-		if pf.flag.DefValue != "" {
-			def = " (default " + pf.flag.DefValue + ")"
+		if pf.Flag.DefValue != "" {
+			def = " (default " + pf.Flag.DefValue + ")"
 		}
-		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", pf.name, pf.flag.Usage, def)
+		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", pf.Name, pf.Flag.Usage, def)
 	}
 	fmt.Fprintf(w, "\nDocumentation: %s\n", a.URL)
 }
