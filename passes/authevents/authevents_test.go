@@ -31,6 +31,10 @@ var describe = &analysis.Analyzer{
 		for _, fn := range pass.ResultOf[authflow.Analyzer].(*authflow.Result).SrcFuncs {
 			sum := r.Of(fn)
 			for _, e := range sum.Events {
+				if e.Lib != "" {
+					pass.Reportf(e.Pos, "%s by %s", e.Kind, e.Lib)
+					continue
+				}
 				pass.Reportf(e.Pos, "%s", e.Kind)
 			}
 			for _, k := range sum.Keys {

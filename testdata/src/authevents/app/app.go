@@ -1,10 +1,13 @@
 // Package app uses the store package's helpers: their operations are
 // found at the calls, from the facts store exports, and a session found
-// missing and then stored under the client's id is adopted.
+// missing and then stored under the client's id is adopted. A session
+// library's calls are its operations, by the tables.
 package app
 
 import (
 	"net/http"
+
+	"github.com/alexedwards/scs/v2"
 
 	"authevents/store"
 )
@@ -35,4 +38,13 @@ func open(r *http.Request) *store.Session {
 	s := &store.Session{}
 	sessions[id] = s // want `session store` `key sessions<-\[header "X-Session"\] adopted`
 	return s
+}
+
+func signIn(sm *scs.SessionManager, r *http.Request) {
+	sm.RenewToken(r.Context())                       // want `session renew by scs`
+	sm.Put(r.Context(), "user", r.FormValue("user")) // want `session store by scs` `key Put<-\[\]`
+}
+
+func signOut(sm *scs.SessionManager, r *http.Request) {
+	sm.Destroy(r.Context()) // want `session revoke by scs`
 }
