@@ -104,6 +104,7 @@ type Result struct {
 
 	flows    map[*ssa.Function]*flow
 	facts    map[*types.Func]*Summary    // summaries imported from other packages
+	foreign  []*types.Func               // the other packages' functions the package calls (foreignCallees)
 	versions map[string]string           // module path -> version of modelled libraries
 	methods  methodIndex                 // what interface calls may reach
 	impls    map[implKey][]*ssa.Function // the implementations found, by interface method
@@ -148,6 +149,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.Pkg, r.SrcFuncs, r.InitFuncs = buildSSA(pass)
 	r.methods, r.impls = r.indexMethods(pass.Pkg), map[implKey][]*ssa.Function{}
 	r.Components = r.components(slices.Concat(r.SrcFuncs, r.InitFuncs))
+	r.foreign = r.foreignCallees()
 	r.importFacts(pass)
 	r.solveAll(r.Components)
 	for _, fn := range r.SrcFuncs {

@@ -53,7 +53,7 @@ func NewOwn[S any, F OwnFact[S]](r *Result) *Own[S, F] {
 // exports the summaries of the package's exported functions. Once it
 // returns, o needs no pass and only reads.
 func (o *Own[S, F]) Solve(pass *analysis.Pass, spec OwnSpec[S, F]) {
-	for obj := range o.flow.foreignCallees {
+	for _, obj := range o.flow.foreign {
 		if f := reflect.New(reflect.TypeFor[F]().Elem()).Interface().(F); pass.ImportObjectFact(obj, f) {
 			o.facts[obj] = f.Summary()
 		}

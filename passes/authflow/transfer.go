@@ -437,11 +437,12 @@ func (r *Result) target(c *ssa.CallCommon) (*ssa.Function, *types.Func) {
 	return nil, obj
 }
 
-// foreignCallees yields, once each, the functions of other packages
+// foreignCallees returns, once each, the functions of other packages
 // that the components' functions call, as Calls resolves them: those
-// whose facts a solve may read, so that a pass imports them all before
-// it solves and its result needs no pass.
-func (r *Result) foreignCallees(yield func(*types.Func) bool) {
+// whose facts a solve may read, so that the engine and the policy passes
+// import them all before they solve and keep no pass.
+func (r *Result) foreignCallees() []*types.Func {
+	var out []*types.Func
 	seen := map[*types.Func]bool{}
 	for _, scc := range r.Components {
 		for _, fn := range scc {
@@ -454,21 +455,20 @@ func (r *Result) foreignCallees(yield func(*types.Func) bool) {
 					for _, c := range r.Calls(call.Common()) {
 						if _, obj := r.target(c); obj != nil && !seen[obj] {
 							seen[obj] = true
-							if !yield(obj) {
-								return
-							}
+							out = append(out, obj)
 						}
 					}
 				}
 			}
 		}
 	}
+	return out
 }
 
 // importFacts reads the summaries other packages exported for the
 // functions the package calls: the only facts a solve reads.
 func (r *Result) importFacts(pass *analysis.Pass) {
-	for obj := range r.foreignCallees {
+	for _, obj := range r.foreign {
 		var fact summaryFact
 		if pass.ImportObjectFact(obj, &fact) {
 			r.facts[obj] = &fact.Summary
