@@ -24,9 +24,10 @@ var Analyzer = &analysis.Analyzer{
 // Result holds the operations of a package's functions. It is complete
 // when run returns and never changes after.
 type Result struct {
-	flow   *authflow.Result
-	own    *own
-	tables map[*ssa.Global]bool // constant tables (constTables)
+	own *own
+	// stores answers StoreMap: the engine's result and the constant
+	// tables, without what only summarizing needs.
+	stores *builder
 }
 
 // Of returns the operations of fn, a function of the package, itself
@@ -49,12 +50,15 @@ var none Summary
 // are: by the name of the global or field that holds it, or by its type.
 // It returns that name.
 func (r *Result) StoreMap(fn *ssa.Function, m ssa.Value) (string, bool) {
-	return scope{&builder{flow: r.flow, tables: r.tables}, fn}.storeMap(m)
+	if r.stores == nil {
+		return "", false // nothing analyzed
+	}
+	return scope{r.stores, fn}.storeMap(m)
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	flow := pass.ResultOf[authflow.Analyzer].(*authflow.Result)
-	r := &Result{flow: flow}
+	r := &Result{}
 	if flow.Pkg == nil {
 		return r, nil // nothing analyzed, so nothing done
 	}
@@ -64,7 +68,7 @@ func run(pass *analysis.Pass) (any, error) {
 		Empty:     (*Summary).empty,
 		Export:    (*Summary).exported,
 	})
-	r.own, r.tables = b.own, b.tables
+	r.own, r.stores = b.own, &builder{flow: flow, tables: b.tables}
 	return r, nil
 }
 

@@ -13,7 +13,8 @@ import (
 // classify recognizes session and credential operations: modelled
 // calls, keyed map (sync.Map) stores, and, by name, calls whose bodies
 // authvet cannot see (interface methods, packages outside the analysis).
-func (s scope) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Kind, bool) {
+// calls are the calls the call of obj stands for, as Calls gives them.
+func (s scope) classify(obj *types.Func, recv ssa.Value, calls []*ssa.CallCommon) (Kind, bool) {
 	m := s.flow.Model
 	name := obj.FullName()
 	switch {
@@ -55,7 +56,7 @@ func (s scope) classify(obj *types.Func, recv ssa.Value, c *ssa.CallCommon) (Kin
 	if s.match(frameworks.CredentialCheckName, short) {
 		return CredentialCheck, true
 	}
-	if revokes, known := s.calleesRevoke(c); known {
+	if revokes, known := s.calleesRevoke(calls); known {
 		// Analyzed: its body says what it does, not its name; but a body
 		// that ends sessions through a database (DELETE FROM sessions)
 		// shows nothing, and a revocation by name only ever hides a
@@ -107,12 +108,12 @@ func (s scope) keyedMapOp(name string, recv ssa.Value) (Kind, bool) {
 	return 0, false
 }
 
-// calleesRevoke reports whether authvet knows the body of a function c
-// may call, and whether every function c may call revokes sessions. The
+// calleesRevoke reports whether authvet knows the body of one of the
+// functions a call may reach, calls, and whether every one of them
+// revokes sessions. The
 // engine knows the functions of the package and the exported ones it
 // summarized in others; this pass, those whose summaries it exported.
-func (s scope) calleesRevoke(c *ssa.CallCommon) (revokes, known bool) {
-	calls := s.flow.Calls(c)
+func (s scope) calleesRevoke(calls []*ssa.CallCommon) (revokes, known bool) {
 	n := 0
 	for _, ic := range calls {
 		sum := s.own.Callee(ic)

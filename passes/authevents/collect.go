@@ -65,9 +65,10 @@ func (s scope) collectCall(call ssa.CallInstruction, sum *Summary) {
 		return
 	}
 	s.collectCallbacks(c, sum)
+	calls := s.flow.Calls(c)
 	recv, args := ssautil.SplitArgs(c)
 	if obj := ssautil.Callee(c); obj != nil {
-		if kind, ok := s.classify(obj, recv, c); ok {
+		if kind, ok := s.classify(obj, recv, calls); ok {
 			switch lib := s.flow.Model.LibOf(obj); {
 			case kind == PasswordHash:
 				sum.Events = append(sum.Events, Event{Kind: kind, Name: obj.Name(), Key: s.stringArgs(args), NewRecord: hashIntoNewRecord(call), Lib: lib, Pos: pos})
@@ -94,7 +95,7 @@ func (s scope) collectCall(call ssa.CallInstruction, sum *Summary) {
 			}
 		}
 	}
-	s.collectCallees(call, s.flow.Calls(c), sum)
+	s.collectCallees(call, calls, sum)
 }
 
 // collectCallees adds what the functions a call may reach do: those
